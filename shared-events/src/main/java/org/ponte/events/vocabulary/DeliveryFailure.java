@@ -1,0 +1,6 @@
+package org.ponte.events.vocabulary;
+
+/** Why a delivery failed, as a category: error texts may quote what was sent and never travel in events. */
+public enum DeliveryFailure {
+    TIMEOUT, CONNECTION_FAILED, HTTP_CLIENT_ERROR, HTTP_SERVER_ERROR, SMTP_REJECTED, ENDPOINT_NOT_ALLOWED, OTHER
+}

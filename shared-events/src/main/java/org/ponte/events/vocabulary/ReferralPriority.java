@@ -1,0 +1,6 @@
+package org.ponte.events.vocabulary;
+
+/** How soon a partner should respond to a referral. */
+public enum ReferralPriority {
+    ROUTINE, URGENT
+}
