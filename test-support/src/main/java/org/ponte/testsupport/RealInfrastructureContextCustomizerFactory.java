@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * Points a Spring test context of a class annotated {@link RealInfrastructure} at the shared broker and
- * store, ahead of every other property source. Registered in {@code META-INF/spring.factories}, so a
+ * store, and its resource server at the {@link TestTokens} issuer, ahead of every other property source. Registered in {@code META-INF/spring.factories}, so a
  * service's test needs the annotation and nothing else.
  */
 public final class RealInfrastructureContextCustomizerFactory implements ContextCustomizerFactory {
@@ -34,7 +34,8 @@ public final class RealInfrastructureContextCustomizerFactory implements Context
             Map<String, Object> properties = Map.of(
                     "spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers(),
                     "spring.cloud.stream.kafka.binder.brokers", infrastructure.kafkaBootstrapServers(),
-                    "spring.mongodb.uri", infrastructure.mongoUri());
+                    "spring.mongodb.uri", infrastructure.mongoUri(),
+                    "spring.security.oauth2.resourceserver.jwt.issuer-uri", TestTokens.issuer());
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("ponte-real-infrastructure", properties));
         }
     }

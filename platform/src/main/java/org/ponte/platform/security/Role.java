@@ -1,0 +1,36 @@
+package org.ponte.platform.security;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The roles of DESIGN.md; each but ADMIN works within a scope carried by the token. */
+public enum Role {
+
+    /** Works on the cases of one office ({@code officeId}). */
+    TECHNICIAN,
+    /** Answers the referrals addressed to one partner organisation ({@code partnerId}). */
+    PARTNER,
+    /** Reads the reports of one office ({@code officeId}); never personal data. */
+    MANAGER,
+    /** Keeps the directory, plans and targets; reads the audit log. */
+    ADMIN;
+
+    /** The Spring Security authority of the role: {@code ROLE_TECHNICIAN}… */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
+    /** Reads a role as identity providers spell it: {@code TECHNICIAN}, {@code technician} or {@code ROLE_TECHNICIAN}. */
+    static Optional<Role> parse(String value) {
+        String name = value.trim().toUpperCase(Locale.ROOT);
+        if (name.startsWith("ROLE_")) {
+            name = name.substring("ROLE_".length());
+        }
+        for (Role role : values()) {
+            if (role.name().equals(name)) {
+                return Optional.of(role);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,89 @@
+package org.ponte.platform.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every error of every service's API as RFC 9457 problem+json: clear 4xx for what the caller can fix,
+ * 409 for lost races, and a 500 that says nothing of the inside (the log has it, under the correlation id).
+ */
+@RestControllerAdvice
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    /** Security exceptions thrown inside controllers (object-level checks) are answered like the filters' own. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail accessDenied(AccessDeniedException denied) {
+        return Problems.of(HttpStatus.FORBIDDEN, "access-denied", "Your role or scope does not allow this: " + denied.getMessage());
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException failure) {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .body(Problems.of(HttpStatus.UNAUTHORIZED, "authentication-required", "This API needs a bearer token."));
+    }
+
+    @ExceptionHandler(ApiProblem.class)
+    ProblemDetail apiProblem(ApiProblem problem) {
+        ProblemDetail detail = Problems.of(problem.status(), problem.slug(), problem.getMessage());
+        problem.properties().forEach(detail::setProperty);
+        return detail;
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail lostRace(OptimisticLockingFailureException race) {
+        return Problems.of(HttpStatus.CONFLICT, "concurrent-modification",
+                "Someone changed this at the same time; reload it and try again.");
+    }
+
+    @ExceptionHandler(DuplicateKeyException.class)
+    ProblemDetail duplicate(DuplicateKeyException duplicate) {
+        return Problems.of(HttpStatus.CONFLICT, "duplicate", "This already exists.");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception failure) {
+        log.error("unexpected error", failure);
+        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                "Something went wrong on our side; nothing was changed by the failed step. Quote the correlation id.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException invalid, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Some fields are not valid.");
+        List<Map<String, String>> errors = invalid.getBindingResult().getFieldErrors().stream()
+                .map(error -> Map.of("field", error.getField(),
+                        "message", error.getDefaultMessage() == null ? "is not valid" : error.getDefaultMessage()))
+                .toList();
+        problem.setProperty("errors", errors);
+        return handleExceptionInternal(invalid, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            CorrelationId.current().ifPresent(id -> problem.setProperty("correlationId", id));
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+}
