@@ -4,6 +4,7 @@ import org.ponte.platform.web.PlatformWebAutoConfiguration;
 import org.ponte.platform.web.ProblemWriter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration;
@@ -33,7 +34,9 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableConfigurationProperties(SecurityProperties.class)
 public class PlatformSecurityAutoConfiguration {
 
+    /** Backs off where an application brings its own chain (the authorization server does). */
     @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain ponteApiSecurity(HttpSecurity http, SecurityProperties properties, ProblemWriter problems,
                                          ObjectProvider<ApiAuthorizationRules> serviceRules) throws Exception {
         ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems);

@@ -1,0 +1,43 @@
+package org.ponte.auth;
+
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+
+/**
+ * Puts Ponte's claims into access and ID tokens: {@code roles}, and {@code officeId} or {@code partnerId}
+ * where the role works in one, plus the person's display {@code name}. The subject is the person who signed
+ * in, or the API client itself for the client-credentials grant.
+ */
+final class PonteTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
+
+    private final Accounts accounts;
+
+    PonteTokenClaims(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public void customize(JwtEncodingContext context) {
+        boolean accessToken = OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType());
+        boolean idToken = OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue());
+        if (!accessToken && !idToken) {
+            return;
+        }
+        String subject = AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())
+                ? context.getRegisteredClient().getClientId()
+                : context.getPrincipal().getName();
+        accounts.grantOf(subject).ifPresent(grant -> context.getClaims().claims(claims -> {
+            claims.put("roles", grant.roles());
+            if (grant.officeId() != null) {
+                claims.put("officeId", grant.officeId());
+            }
+            if (grant.partnerId() != null) {
+                claims.put("partnerId", grant.partnerId());
+            }
+        }));
+        accounts.nameOf(subject).ifPresent(name -> context.getClaims().claim("name", name));
+    }
+}
