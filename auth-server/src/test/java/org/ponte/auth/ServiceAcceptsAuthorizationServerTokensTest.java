@@ -31,8 +31,10 @@ class ServiceAcceptsAuthorizationServerTokensTest {
         // Its own config name, so that the service does not read the authorization server's application.yml.
         service = new SpringApplicationBuilder(FixtureService.class).properties(
                 "spring.config.name=fixture-service",
+                "spring.application.name=fixture-service",
                 "server.port=0",
                 "spring.mongodb.uri=" + TestInfrastructure.embedded().mongoUri(),
+                "spring.kafka.bootstrap-servers=" + TestInfrastructure.embedded().kafkaBootstrapServers(),
                 "spring.mongodb.database=fixture-service",
                 "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer).run();
         tokens = new TokenEndpoint(new HttpApi(issuer));

@@ -1,11 +1,14 @@
 package org.ponte.platform;
 
 import org.ponte.platform.audit.AuditLog;
+import org.ponte.platform.messaging.EventConsumers;
+import org.ponte.platform.sample.HandledEvents;
 import org.ponte.platform.security.ApiAuthorizationRules;
 import org.ponte.platform.security.CurrentUser;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
+import org.springframework.messaging.Message;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,10 +17,21 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** A small service built on the platform, the way case-service and the others are. */
 @SpringBootApplication
 public class PlatformTestApplication {
+
+    @Bean
+    HandledEvents handledEvents() {
+        return new HandledEvents();
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> sampleEvents(EventConsumers consumers, HandledEvents handled) {
+        return consumers.idempotent("sample-consumer", handled::handle);
+    }
 
     @Bean
     ApiAuthorizationRules reportRules() {

@@ -1,0 +1,77 @@
+package org.ponte.platform.messaging;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.ponte.events.MalformedEventException;
+import org.ponte.events.Topics;
+import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.AbstractMessageListenerContainer;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.util.backoff.BackOff;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * The one retry and dead-letter policy of every consumer binding: a failing event is tried
+ * {@code ponte.messaging.max-attempts} times with exponential back-off, then published with its error in
+ * the headers ({@code x-error}: the root cause) to {@code <topic>.<group>.dlq}, which is created if missing; a malformed event goes there at
+ * once, since no retry can mend it. Either way the partition moves on.
+ */
+final class DeadLetterPolicy implements ListenerContainerWithDlqAndRetryCustomizer {
+
+    static final String ERROR_HEADER = "x-error";
+
+    private final KafkaTemplate<String, byte[]> deadLetters;
+    private final KafkaAdmin admin;
+    private final MessagingProperties properties;
+
+    DeadLetterPolicy(KafkaTemplate<String, byte[]> deadLetters, KafkaAdmin admin, MessagingProperties properties) {
+        this.deadLetters = deadLetters;
+        this.admin = admin;
+        this.properties = properties;
+    }
+
+    @Override
+    public void configure(AbstractMessageListenerContainer<?, ?> container, String destinationName, String group,
+                          BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> dlqDestinationResolver, BackOff backOff) {
+        String deadLetterTopic = Topics.deadLetter(destinationName, group);
+        admin.createOrModifyTopics(new NewTopic(deadLetterTopic, Optional.of(1), Optional.empty()));
+        ExponentialBackOffWithMaxRetries retries = new ExponentialBackOffWithMaxRetries(Math.max(properties.maxAttempts() - 1, 0));
+        retries.setInitialInterval(properties.initialBackOff().toMillis());
+        retries.setMaxInterval(properties.maxBackOff().toMillis());
+        DeadLetterPublishingRecoverer recoverer =
+                new DeadLetterPublishingRecoverer(deadLetters, (record, error) -> new TopicPartition(deadLetterTopic, -1));
+        recoverer.setHeadersFunction((record, error) -> rootCause(error));
+        DefaultErrorHandler errorHandler = new DefaultErrorHandler(recoverer, retries);
+        errorHandler.addNotRetryableExceptions(MalformedEventException.class);
+        container.setCommonErrorHandler(errorHandler);
+    }
+
+    /**
+     * Spring's own headers name the listener's wrappers; {@value #ERROR_HEADER} names the first exception
+     * below them, the one the handler or the decoder threw.
+     */
+    private static Headers rootCause(Exception error) {
+        Throwable cause = error;
+        while (cause.getCause() != null && cause.getClass().getName().startsWith("org.springframework.")) {
+            cause = cause.getCause();
+        }
+        String text = cause.getClass().getName() + ": " + cause.getMessage();
+        return new RecordHeaders().add(ERROR_HEADER, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The policy above replaces the binder's own retry and dead-lettering. */
+    @Override
+    public boolean retryAndDlqInBinding(String destinationName, String group) {
+        return false;
+    }
+}

@@ -1,0 +1,98 @@
+package org.ponte.platform.messaging;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.bson.Document;
+import org.ponte.events.DecodedEvent;
+import org.ponte.events.EventCodec;
+import org.ponte.events.EventEnvelope;
+import org.ponte.events.PonteEvent;
+import org.ponte.platform.web.CorrelationId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.messaging.Message;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Builds the Spring Cloud Stream consumers of a service, all alike: read the CloudEvents headers and JSON
+ * body, skip (and count) types this build does not know, drop events already processed (by event id, per
+ * consumer, remembered in {@code processed_events}), and run the handler with the event's correlation id in
+ * the log context, so that events the handler causes carry it on.
+ * <pre>{@code
+ * @Bean Consumer<Message<byte[]>> referralEvents(EventConsumers consumers, ReferralSummaries summaries) {
+ *     return consumers.idempotent("referral-summaries", summaries::apply);
+ * }
+ * }</pre>
+ */
+public final class EventConsumers {
+
+    static final String PROCESSED = "processed_events";
+    private static final Logger log = LoggerFactory.getLogger(EventConsumers.class);
+
+    private final EventCodec codec;
+    private final MongoOperations mongo;
+    private final MeterRegistry meters;
+    private final Clock clock;
+
+    public EventConsumers(EventCodec codec, MongoOperations mongo, MeterRegistry meters, Clock clock) {
+        this.codec = codec;
+        this.mongo = mongo;
+        this.meters = meters;
+        this.clock = clock;
+    }
+
+    public Consumer<Message<byte[]>> idempotent(String consumer, EventHandler handler) {
+        return message -> {
+            DecodedEvent decoded = codec.decode(headers(message), message.getPayload());
+            if (decoded instanceof DecodedEvent.Unknown unknown) {
+                meters.counter("ponte.events.skipped", "consumer", consumer, "type", unknown.type()).increment();
+                log.debug("{} skips event {} of unknown type {}", consumer, unknown.eventId(), unknown.type());
+                return;
+            }
+            EventEnvelope<? extends PonteEvent> event = ((DecodedEvent.Known) decoded).envelope();
+            String markerId = consumer + ":" + event.eventId();
+            if (mongo.exists(Query.query(Criteria.where("_id").is(markerId)), PROCESSED)) {
+                meters.counter("ponte.events.duplicates", "consumer", consumer).increment();
+                return;
+            }
+            try (MDC.MDCCloseable ignored = MDC.putCloseable(CorrelationId.MDC_KEY, event.correlationId())) {
+                handler.handle(event);
+            }
+            remember(markerId, consumer, event);
+            meters.counter("ponte.events.consumed", "consumer", consumer, "type", event.type().simpleName()).increment();
+        };
+    }
+
+    private void remember(String markerId, String consumer, EventEnvelope<?> event) {
+        try {
+            mongo.insert(new Document("_id", markerId).append("consumer", consumer)
+                    .append("eventId", event.eventId().toString()).append("type", event.type().wireName())
+                    .append("processedAt", Instant.now(clock)), PROCESSED);
+        } catch (DuplicateKeyException alreadyThere) {
+            // Processed twice at the same time by a rebalance: the handler is idempotent, nothing more to do.
+        }
+    }
+
+    /** Kafka headers as text; the binder hands raw header values over as bytes. */
+    static Map<String, String> headers(Message<?> message) {
+        Map<String, String> headers = new HashMap<>();
+        message.getHeaders().forEach((name, value) -> {
+            if (value instanceof byte[] bytes) {
+                headers.put(name, new String(bytes, StandardCharsets.UTF_8));
+            } else if (value != null) {
+                headers.put(name, value.toString());
+            }
+        });
+        return headers;
+    }
+}

@@ -1,0 +1,58 @@
+package org.ponte.platform.outbox;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.ponte.events.EventCodec;
+import org.ponte.platform.messaging.ReliableProducer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
+import org.springframework.data.mongodb.core.mapping.event.AfterSaveCallback;
+
+import java.util.List;
+
+/** The outbox of every service with a MongoDB database: encoding on save, and the relay to Kafka. */
+@AutoConfiguration(after = {DataMongoAutoConfiguration.class, KafkaAutoConfiguration.class})
+@ConditionalOnBean(MongoOperations.class)
+@EnableConfigurationProperties(OutboxProperties.class)
+public class OutboxAutoConfiguration {
+
+    @Bean
+    OutboxEncoder outboxEncoder(@Value("${spring.application.name}") String serviceName) {
+        return new OutboxEncoder(new EventCodec(), serviceName);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoOperations mongo, KafkaProperties kafka, OutboxProperties properties,
+                            ObjectProvider<MeterRegistry> meters) {
+        return new OutboxRelay(mongo, ReliableProducer.template(kafka, "outbox-relay", properties.sendTimeout()), () -> aggregateCollections(mongo),
+                properties, meters.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    /** A save with new events wakes the relay, so they leave at once rather than at the next poll. */
+    @Bean
+    AfterSaveCallback<AggregateRoot> outboxWakeUp(ObjectProvider<OutboxRelay> relay) {
+        return (aggregate, document, collection) -> {
+            if (!aggregate.outbox().isEmpty()) {
+                relay.ifAvailable(OutboxRelay::wakeUp);
+            }
+            return aggregate;
+        };
+    }
+
+    private static List<String> aggregateCollections(MongoOperations mongo) {
+        return mongo.getConverter().getMappingContext().getPersistentEntities().stream()
+                .filter(entity -> AggregateRoot.class.isAssignableFrom(entity.getType()))
+                .map(MongoPersistentEntity::getCollection)
+                .distinct()
+                .toList();
+    }
+}

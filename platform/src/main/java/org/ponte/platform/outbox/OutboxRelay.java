@@ -1,0 +1,180 @@
+package org.ponte.platform.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * Sends what waits in the outboxes of every aggregate collection to Kafka, in order per aggregate, each
+ * message synchronously (idempotent producer, {@code acks=all}), and removes a message from its document
+ * only after the broker acknowledged it. While the broker is away nothing is lost: the messages wait in
+ * their documents and go out when it is back. Delivery is at least once (a crash between the acknowledgement
+ * and the removal sends a message again); consumers drop repeats by event id.
+ * <p>
+ * One thread, woken after every save and otherwise polling, so an event usually leaves within milliseconds.
+ */
+public final class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final MongoOperations mongo;
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final Supplier<List<String>> aggregateCollections;
+    private List<String> collections = List.of();
+    private final OutboxProperties properties;
+    private final Semaphore wakeUp = new Semaphore(0);
+    private final AtomicLong backlog = new AtomicLong();
+    private final MeterRegistry meters;
+    private final Timer latency;
+    private volatile Thread worker;
+    private volatile boolean running;
+
+    /**
+     * @param aggregateCollections the collections of {@link AggregateRoot} documents, asked for at start,
+     *                             once Spring Data knows every entity
+     */
+    public OutboxRelay(MongoOperations mongo, KafkaTemplate<String, byte[]> kafka, Supplier<List<String>> aggregateCollections,
+                       OutboxProperties properties, MeterRegistry meters) {
+        this.mongo = mongo;
+        this.kafka = kafka;
+        this.aggregateCollections = aggregateCollections;
+        this.properties = properties;
+        this.meters = meters;
+        this.latency = Timer.builder("ponte.outbox.relay.latency")
+                .description("From the state change to the broker's acknowledgement of its event")
+                .publishPercentileHistogram().register(meters);
+        meters.gauge("ponte.outbox.backlog", backlog);
+    }
+
+    /** Asks the relay to look now, rather than at its next poll. */
+    public void wakeUp() {
+        if (wakeUp.availablePermits() == 0) {
+            wakeUp.release();
+        }
+    }
+
+    /** Sends everything that waits now; returns how many messages went out. Public for tests and tools. */
+    public synchronized int relayPending() {
+        if (collections.isEmpty()) {
+            collections = List.copyOf(aggregateCollections.get());
+        }
+        int sent = 0;
+        long waiting = 0;
+        for (String collection : collections) {
+            Query pending = new Query(Criteria.where("outbox.0").exists(true)).limit(properties.batchSize());
+            pending.fields().include("outbox");
+            for (Document aggregate : mongo.find(pending, Document.class, collection)) {
+                List<Document> outbox = aggregate.getList("outbox", Document.class);
+                waiting += outbox.size();
+                for (Document message : outbox) {
+                    send(message);
+                    mongo.updateFirst(Query.query(Criteria.where("_id").is(aggregate.get("_id"))),
+                            new Update().pull("outbox", new Document("eventId", message.getString("eventId"))), collection);
+                    sent++;
+                    waiting--;
+                }
+            }
+        }
+        backlog.set(waiting);
+        return sent;
+    }
+
+    private void send(Document message) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(message.getString("topic"), null,
+                message.getString("key"), message.getString("body").getBytes(StandardCharsets.UTF_8));
+        message.get("headers", Document.class).forEach((name, value) ->
+                record.headers().add(new RecordHeader(name, String.valueOf(value).getBytes(StandardCharsets.UTF_8))));
+        try {
+            kafka.send(record).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while sending", e);
+        } catch (Exception e) {
+            throw new IllegalStateException("Kafka did not acknowledge " + message.getString("type"), e);
+        }
+        Date occurredAt = message.getDate("occurredAt");
+        if (occurredAt != null) {
+            latency.record(Duration.between(occurredAt.toInstant(), Instant.now()));
+        }
+        Counter.builder("ponte.events.published").tag("type", message.getString("type")).register(meters).increment();
+    }
+
+    private void loop() {
+        Duration pause = properties.pollInterval();
+        while (running) {
+            try {
+                int sent = relayPending();
+                pause = properties.pollInterval();
+                if (sent == 0) {
+                    wakeUp.tryAcquire(pause.toMillis(), TimeUnit.MILLISECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                // The broker or the store is away: everything stays in the outboxes; try again, less often.
+                log.warn("outbox relay paused: {}", e.getMessage());
+                pause = pause.multipliedBy(2).compareTo(properties.maxRetryInterval()) > 0
+                        ? properties.maxRetryInterval() : pause.multipliedBy(2);
+                try {
+                    Thread.sleep(pause.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void start() {
+        if (!properties.enabled() || running) {
+            return;
+        }
+        collections = List.copyOf(aggregateCollections.get());
+        running = true;
+        worker = new Thread(this::loop, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        Thread current = worker;
+        if (current != null) {
+            current.interrupt();
+            try {
+                current.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}

@@ -1,0 +1,160 @@
+package org.ponte.platform;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ponte.events.EncodedEvent;
+import org.ponte.events.EventCodec;
+import org.ponte.events.EventEnvelope;
+import org.ponte.events.EventType;
+import org.ponte.events.Topics;
+import org.ponte.events.cases.CaseClosed;
+import org.ponte.events.cases.CaseReopened;
+import org.ponte.platform.sample.HandledEvents;
+import org.ponte.platform.sample.SampleCase;
+import org.ponte.platform.sample.SampleCases;
+import org.ponte.testsupport.EventContracts;
+import org.ponte.testsupport.EventProbe;
+import org.ponte.testsupport.KafkaEventRecords;
+import org.ponte.testsupport.RealInfrastructure;
+import org.ponte.testsupport.TestInfrastructure;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoOperations;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The outbox and the consumers, as other services see them: records on the real broker. */
+@SpringBootTest
+@RealInfrastructure
+class OutboxAndConsumersTest {
+
+    @Autowired
+    SampleCases cases;
+    @Autowired
+    MongoOperations mongo;
+    @Autowired
+    HandledEvents handled;
+
+    final EventCodec codec = new EventCodec();
+    TestInfrastructure infrastructure = TestInfrastructure.embedded();
+    KafkaProducer<String, byte[]> producer;
+
+    @BeforeEach
+    void producer() {
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers()),
+                new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @AfterEach
+    void close() {
+        producer.close();
+    }
+
+    @Test
+    void savingAnAggregatePublishesItsEventThenEmptiesItsOutbox() {
+        SampleCase sample = new SampleCase(UUID.randomUUID().toString(), "b-1", "lisboa");
+        sample.close("technician-lisboa", Instant.now().truncatedTo(ChronoUnit.MILLIS));
+
+        cases.save(sample);
+
+        try (EventProbe probe = new EventProbe(infrastructure, Topics.CASE_EVENTS)) {
+            EventEnvelope<CaseClosed> closed = probe.await(CaseClosed.class, event -> event.caseId().equals(sample.id()));
+            assertThat(closed.source()).isEqualTo("platform-test");
+            assertThat(closed.aggregateId()).isEqualTo(sample.id());
+            ConsumerRecord<String, byte[]> record = probe.awaitRecord(r -> sample.id().equals(r.key()));
+            EventContracts.assertMatchesSample(EventType.CASE_CLOSED, record.value());
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                mongo.findById(sample.id(), Document.class, "sample_cases").getList("outbox", Document.class).isEmpty());
+        assertThat(cases.findById(sample.id()).orElseThrow().closed()).isTrue();
+    }
+
+    @Test
+    void anEventDeliveredTwiceIsHandledOnce() {
+        EncodedEvent event = reopened("twice-" + UUID.randomUUID());
+
+        producer.send(KafkaEventRecords.toProducerRecord(event));
+        producer.send(KafkaEventRecords.toProducerRecord(event));
+        String sentinel = sendSentinel(event.key());
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> handled.handledAggregate(sentinel));
+        assertThat(handled.count(event.headers().get("ce_id"))).isEqualTo(1);
+    }
+
+    @Test
+    void anEventOfAnUnknownTypeIsSkippedAndTheNextOneHandled() {
+        EncodedEvent known = reopened("unknown-" + UUID.randomUUID());
+        ProducerRecord<String, byte[]> record = KafkaEventRecords.toProducerRecord(known);
+        record.headers().remove("ce_type").add(new RecordHeader("ce_type", "org.ponte.case.FromTheFuture".getBytes(StandardCharsets.UTF_8)));
+
+        producer.send(record);
+        String sentinel = sendSentinel(known.key());
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> handled.handledAggregate(sentinel));
+        assertThat(handled.count(known.headers().get("ce_id"))).isZero();
+    }
+
+    @Test
+    void aMalformedEventGoesToTheDeadLetterTopicAtOnceAndDoesNotBlockItsPartition() {
+        EncodedEvent event = reopened("malformed-" + UUID.randomUUID());
+        ProducerRecord<String, byte[]> poison = new ProducerRecord<>(Topics.CASE_EVENTS, null, event.key(),
+                "{not json".getBytes(StandardCharsets.UTF_8), KafkaEventRecords.toProducerRecord(event).headers());
+
+        producer.send(poison);
+        String sentinel = sendSentinel(event.key());
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> handled.handledAggregate(sentinel));
+        try (EventProbe deadLetters = new EventProbe(infrastructure, Topics.deadLetter(Topics.CASE_EVENTS, "platform-test"))) {
+            ConsumerRecord<String, byte[]> dead = deadLetters.awaitRecord(r -> event.key().equals(r.key()));
+            assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
+            assertThat(KafkaEventRecords.headers(dead)).hasEntrySatisfying("x-error", error -> assertThat(error).contains("MalformedEventException"))
+                    .containsEntry("ce_id", event.headers().get("ce_id"));
+        }
+    }
+
+    @Test
+    void anEventItsHandlerKeepsFailingOnIsRetriedThenDeadLettered() {
+        EncodedEvent failing = reopened("fails-always-" + UUID.randomUUID());
+
+        producer.send(KafkaEventRecords.toProducerRecord(failing));
+        String sentinel = sendSentinel(failing.key());
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> handled.handledAggregate(sentinel));
+        try (EventProbe deadLetters = new EventProbe(infrastructure, Topics.deadLetter(Topics.CASE_EVENTS, "platform-test"))) {
+            assertThat(KafkaEventRecords.headers(deadLetters.awaitRecord(r -> failing.key().equals(r.key()))))
+                    .hasEntrySatisfying("x-error", message -> assertThat(message).contains("cannot process"));
+        }
+    }
+
+    /** Another event on the same partition (same key), handled after the ones under test. */
+    private String sendSentinel(String key) {
+        String sentinelCase = "sentinel-" + UUID.randomUUID();
+        EncodedEvent sentinel = reopened(sentinelCase);
+        producer.send(new ProducerRecord<>(Topics.CASE_EVENTS, null, key, sentinel.body(),
+                KafkaEventRecords.toProducerRecord(sentinel).headers()));
+        producer.flush();
+        return sentinelCase;
+    }
+
+    private EncodedEvent reopened(String caseId) {
+        CaseReopened event = new CaseReopened(caseId, "b-1", "lisboa", "technician-lisboa", Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        return codec.encode(EventEnvelope.wrap(event, "case-service", "corr-" + caseId, event.reopenedAt()));
+    }
+}
