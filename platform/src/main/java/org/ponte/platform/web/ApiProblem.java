@@ -2,6 +2,7 @@ package org.ponte.platform.web;
 
 import org.springframework.http.HttpStatus;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,6 +34,17 @@ public class ApiProblem extends RuntimeException {
     /** A business rule of an aggregate refused the change (422). */
     public static ApiProblem ruleViolated(String slug, String detail) {
         return new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, slug, detail);
+    }
+
+    /** A business rule refused the value of one field (422), named so a form can show the error next to it. */
+    public static ApiProblem ruleViolated(String slug, String field, String detail) {
+        return new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, slug, detail,
+                Map.of("errors", List.of(Map.of("field", field, "message", detail))));
+    }
+
+    /** The change does not fit the aggregate's current state (409), such as closing a closed case. */
+    public static ApiProblem conflict(String slug, String detail) {
+        return new ApiProblem(HttpStatus.CONFLICT, slug, detail);
     }
 
     public HttpStatus status() {

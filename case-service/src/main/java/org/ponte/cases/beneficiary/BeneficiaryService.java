@@ -1,0 +1,154 @@
+package org.ponte.cases.beneficiary;
+
+import org.ponte.events.cases.Consent;
+import org.ponte.platform.audit.AuditLog;
+import org.ponte.platform.security.CurrentUser;
+import org.ponte.platform.security.Role;
+import org.ponte.platform.web.ApiProblem;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The use cases on people's records. Every read and change of personal data is audited before it happens;
+ * technicians work within their office; partners see shared contact data only under a live referral and
+ * the person's consent; managers see none.
+ */
+@Service
+public class BeneficiaryService {
+
+    private final Beneficiaries beneficiaries;
+    private final PartnerAccess partnerAccess;
+    private final CaseNumberIndex caseNumbers;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    BeneficiaryService(Beneficiaries beneficiaries, PartnerAccess partnerAccess, CaseNumberIndex caseNumbers, AuditLog auditLog,
+                       Clock clock) {
+        this.beneficiaries = beneficiaries;
+        this.partnerAccess = partnerAccess;
+        this.caseNumbers = caseNumbers;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    Beneficiary register(CurrentUser user, BeneficiaryRequest request) {
+        String officeId = officeFor(user, request.officeId());
+        PersonalData data = request.personalData();
+        if (!request.confirmedAsAnotherPerson()) {
+            List<Beneficiary> matches = beneficiaries.findByOfficeIdAndNameKeyAndDateOfBirth(officeId,
+                    PersonName.key(data.fullName()), data.dateOfBirth());
+            if (!matches.isEmpty()) {
+                matches.forEach(match -> auditLog.read(match.id(), "beneficiary.possible-duplicate", "duplicate check on registration"));
+                throw new ApiProblem(HttpStatus.CONFLICT, "possible-duplicate",
+                        "Someone with this name and date of birth is already registered at this office. Use the existing "
+                                + "record, or send the registration again with confirmedNotDuplicate=true if it is another person.",
+                        Map.of("possibleMatches", matches.stream().map(BeneficiaryService::match).toList()));
+            }
+        }
+        String id = UUID.randomUUID().toString();
+        auditLog.changed(id, "beneficiary.registration", "registration at the office");
+        return beneficiaries.save(Beneficiary.register(id, officeId, data, request.consent().consent(), user.id(), now()));
+    }
+
+    /** The whole record for the office's technicians; the shared contact for a partner entitled to it. */
+    Object read(CurrentUser user, String id) {
+        Beneficiary beneficiary = find(id);
+        if (user.isTechnicianOf(beneficiary.officeId())) {
+            auditLog.read(id, "beneficiary.record", "case work");
+            return BeneficiaryView.of(beneficiary);
+        }
+        if (user.has(Role.PARTNER) && beneficiary.consentsToSharingWithPartners()
+                && partnerAccess.hasOpenReferral(id, user.partnerId())) {
+            auditLog.read(id, "beneficiary.shared-contact", "referral follow-up by partner " + user.partnerId());
+            return SharedContactView.of(beneficiary);
+        }
+        throw new AccessDeniedException(user.has(Role.PARTNER)
+                ? "a partner sees a person's contact only under a pending or accepted referral, with the person's consent"
+                : "only technicians of the person's office see their data");
+    }
+
+    Beneficiary update(CurrentUser user, String id, BeneficiaryRequest request, Long expectedVersion) {
+        Beneficiary beneficiary = findForTechnician(user, id, expectedVersion);
+        auditLog.changed(id, "beneficiary.record", "correction of the record");
+        beneficiary.update(request.personalData(), user.id(), now());
+        return beneficiaries.save(beneficiary);
+    }
+
+    Beneficiary changeConsent(CurrentUser user, String id, Consent consent) {
+        Beneficiary beneficiary = findForTechnician(user, id, null);
+        auditLog.changed(id, "beneficiary.consent", "consent given or withdrawn by the person");
+        beneficiary.changeConsent(consent, user.id(), now());
+        return beneficiaries.save(beneficiary);
+    }
+
+    /** People of the technician's office whose name contains the words, or whose case has this number. */
+    Page<Beneficiary> search(CurrentUser user, String query, Pageable page) {
+        if (!user.has(Role.TECHNICIAN) && !user.isAdmin()) {
+            throw new AccessDeniedException("only technicians search people");
+        }
+        String officeId = user.officeId();
+        if (officeId == null) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "office-required", "Searching needs the office of a technician.");
+        }
+        Page<Beneficiary> found;
+        if (query == null || query.isBlank()) {
+            found = beneficiaries.findByOfficeId(officeId, page);
+        } else {
+            found = caseNumbers.beneficiaryOf(officeId, query.trim().toUpperCase())
+                    .map(id -> beneficiaries.findByOfficeIdAndIdIn(officeId, List.of(id), page))
+                    .orElseGet(() -> beneficiaries.findByOfficeIdAndNameKeyContaining(officeId, PersonName.key(query), page));
+        }
+        found.forEach(beneficiary -> auditLog.read(beneficiary.id(), "beneficiary.search-result", "search by a technician"));
+        return found;
+    }
+
+    /** The person, for another use case of this service (opening a case, say) that checks access itself. */
+    public Beneficiary find(String id) {
+        return beneficiaries.findById(id).orElseThrow(() -> ApiProblem.notFound("Beneficiary " + id));
+    }
+
+    private Beneficiary findForTechnician(CurrentUser user, String id, Long expectedVersion) {
+        Beneficiary beneficiary = find(id);
+        user.requireTechnicianOf(beneficiary.officeId());
+        if (expectedVersion != null && !expectedVersion.equals(beneficiary.version())) {
+            throw ApiProblem.conflict("stale-version", "The record changed since you read it (version "
+                    + beneficiary.version() + "); reload it and try again.");
+        }
+        return beneficiary;
+    }
+
+    private static String officeFor(CurrentUser user, String requestedOffice) {
+        if (user.isAdmin()) {
+            if (requestedOffice == null || requestedOffice.isBlank()) {
+                throw ApiProblem.ruleViolated("office-required", "officeId", "An administrator must name the office.");
+            }
+            return requestedOffice;
+        }
+        if (!user.has(Role.TECHNICIAN)) {
+            throw new AccessDeniedException("only technicians register people");
+        }
+        if (requestedOffice != null && !requestedOffice.isBlank() && !requestedOffice.equals(user.officeId())) {
+            throw new AccessDeniedException("technicians register people at their own office only");
+        }
+        return user.officeId();
+    }
+
+    private static Map<String, Object> match(Beneficiary beneficiary) {
+        return Map.of("id", beneficiary.id(), "fullName", beneficiary.personalData().fullName(),
+                "dateOfBirth", beneficiary.personalData().dateOfBirth().toString(),
+                "registeredAt", beneficiary.registeredAt().toString());
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+}

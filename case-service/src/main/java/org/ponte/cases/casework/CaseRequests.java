@@ -1,0 +1,38 @@
+package org.ponte.cases.casework;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.ponte.events.vocabulary.AttendanceChannel;
+import org.ponte.events.vocabulary.AttendanceOutcome;
+import org.ponte.events.vocabulary.CaseClosureReason;
+import org.ponte.events.vocabulary.InterventionArea;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What technicians send to work on cases. Shapes are checked here (400); rules by the aggregates (422, 409). */
+final class CaseRequests {
+
+    private CaseRequests() {
+    }
+
+    record OpenCase(@NotBlank String beneficiaryId, String officeId, String assignedTechnicianId,
+                    @Size(max = 17) List<InterventionArea> areas) {
+    }
+
+    record AssignCase(@NotBlank String technicianId) {
+    }
+
+    record CloseCase(@NotNull CaseClosureReason reason, @Size(max = 2000) String note) {
+    }
+
+    record ReopenCase(@Size(max = 2000) String note) {
+    }
+
+    record RecordAttendance(@NotNull Instant occurredAt, @NotNull AttendanceChannel channel,
+                            @NotEmpty List<@NotNull InterventionArea> areas, @NotNull Integer durationMinutes,
+                            @Size(max = 10_000) String summary, AttendanceOutcome outcome) {
+    }
+}

@@ -1,0 +1,152 @@
+package org.ponte.cases.casework;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.ponte.cases.beneficiary.Beneficiary;
+import org.ponte.cases.beneficiary.BeneficiaryService;
+import org.ponte.events.vocabulary.CaseStatus;
+import org.ponte.events.vocabulary.InterventionArea;
+import org.ponte.platform.audit.AuditLog;
+import org.ponte.platform.security.CurrentUser;
+import org.ponte.platform.security.Role;
+import org.ponte.platform.web.ApiProblem;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/** The use cases on cases and attendances; the aggregates hold the rules, this class loads, checks access and saves. */
+@Service
+public class CaseService {
+
+    private final Cases cases;
+    private final Attendances attendances;
+    private final CaseNumbers caseNumbers;
+    private final BeneficiaryService beneficiaries;
+    private final AuditLog auditLog;
+    private final MeterRegistry meters;
+    private final Clock clock;
+
+    CaseService(Cases cases, Attendances attendances, CaseNumbers caseNumbers, BeneficiaryService beneficiaries,
+                AuditLog auditLog, MeterRegistry meters, Clock clock) {
+        this.cases = cases;
+        this.attendances = attendances;
+        this.caseNumbers = caseNumbers;
+        this.beneficiaries = beneficiaries;
+        this.auditLog = auditLog;
+        this.meters = meters;
+        this.clock = clock;
+    }
+
+    Case open(CurrentUser user, CaseRequests.OpenCase request) {
+        Beneficiary beneficiary = beneficiaries.find(request.beneficiaryId());
+        String officeId = request.officeId() == null || request.officeId().isBlank() ? beneficiary.officeId() : request.officeId();
+        user.requireTechnicianOf(officeId);
+        Instant now = now();
+        auditLog.changed(beneficiary.id(), "case.opened", "case work");
+        Case opened = Case.open(UUID.randomUUID().toString(), caseNumbers.next(officeId, Year.from(now.atZone(ZoneOffset.UTC))),
+                beneficiary, officeId, request.assignedTechnicianId(), request.areas(), user.id(), now);
+        return cases.save(opened);
+    }
+
+    /** A case for the office's technicians and managers; it names no one, so managers may see it. */
+    public Case read(CurrentUser user, String id) {
+        Case aCase = find(id);
+        user.requireOffice(aCase.officeId());
+        return aCase;
+    }
+
+    Page<Case> list(CurrentUser user, String officeId, CaseStatus status, String assignedTechnicianId, Pageable page) {
+        String office = officeId == null || officeId.isBlank() ? user.officeId() : officeId;
+        if (office == null) {
+            throw ApiProblem.ruleViolated("office-required", "officeId", "Name the office whose cases to list.");
+        }
+        user.requireOffice(office);
+        if (assignedTechnicianId != null) {
+            return status == null
+                    ? cases.findByOfficeIdAndAssignedTechnicianId(office, assignedTechnicianId, page)
+                    : cases.findByOfficeIdAndStatusAndAssignedTechnicianId(office, status, assignedTechnicianId, page);
+        }
+        return status == null ? cases.findByOfficeId(office, page) : cases.findByOfficeIdAndStatus(office, status, page);
+    }
+
+    Case assign(CurrentUser user, String id, String technicianId) {
+        Case aCase = forTechnician(user, id);
+        aCase.assign(technicianId, user.id(), now());
+        return cases.save(aCase);
+    }
+
+    Case close(CurrentUser user, String id, CaseRequests.CloseCase request) {
+        Case aCase = forTechnician(user, id);
+        auditLog.changed(aCase.beneficiaryId(), "case.closed", "case work");
+        aCase.close(request.reason(), request.note(), user.id(), now());
+        return cases.save(aCase);
+    }
+
+    Case reopen(CurrentUser user, String id) {
+        Case aCase = forTechnician(user, id);
+        auditLog.changed(aCase.beneficiaryId(), "case.reopened", "case work");
+        aCase.reopen(user.id(), now());
+        return cases.save(aCase);
+    }
+
+    Attendance recordAttendance(CurrentUser user, String caseId, CaseRequests.RecordAttendance request) {
+        Case aCase = forTechnician(user, caseId);
+        Beneficiary beneficiary = beneficiaries.find(aCase.beneficiaryId());
+        Attendance attendance = aCase.recordAttendance(UUID.randomUUID().toString(), request.occurredAt(), request.channel(),
+                request.areas(), request.durationMinutes(), request.summary(), request.outcome(), user.id(), beneficiary, now());
+        auditLog.changed(aCase.beneficiaryId(), "attendance.recorded", "case work");
+        Attendance saved = attendances.save(attendance);
+        meters.counter("ponte.attendances.recorded", "channel", saved.channel().name(), "office", saved.officeId()).increment();
+        for (InterventionArea area : saved.areas()) {
+            meters.counter("ponte.attendances.areas", "area", area.name()).increment();
+        }
+        return saved;
+    }
+
+    /** Attendances carry free-text summaries about the person: technicians of the office only, audited. */
+    Page<Attendance> attendances(CurrentUser user, String caseId, Pageable page) {
+        Case aCase = forTechnician(user, caseId);
+        auditLog.read(aCase.beneficiaryId(), "attendance.list", "case work");
+        return attendances.findByCaseId(caseId, page);
+    }
+
+    /** Open cases of an office, for a mentoring session; fails naming the first case that is not one. */
+    public List<Case> openCasesOf(String officeId, List<String> caseIds) {
+        List<Case> found = cases.findByIdIn(caseIds);
+        for (String caseId : caseIds) {
+            Case aCase = found.stream().filter(c -> c.id().equals(caseId)).findFirst()
+                    .orElseThrow(() -> ApiProblem.ruleViolated("unknown-case", "caseIds", "Case " + caseId + " does not exist."));
+            if (!aCase.officeId().equals(officeId)) {
+                throw ApiProblem.ruleViolated("other-office", "caseIds", "Case " + aCase.caseNumber() + " belongs to another office.");
+            }
+            if (!aCase.isOpen()) {
+                throw ApiProblem.ruleViolated("case-closed", "caseIds", "Case " + aCase.caseNumber() + " is closed.");
+            }
+        }
+        return found;
+    }
+
+    private Case forTechnician(CurrentUser user, String id) {
+        Case aCase = find(id);
+        if (!user.has(Role.TECHNICIAN) && !user.isAdmin()) {
+            throw new AccessDeniedException("only technicians work on cases");
+        }
+        user.requireTechnicianOf(aCase.officeId());
+        return aCase;
+    }
+
+    private Case find(String id) {
+        return cases.findById(id).orElseThrow(() -> ApiProblem.notFound("Case " + id));
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+}

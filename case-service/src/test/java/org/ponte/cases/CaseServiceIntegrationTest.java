@@ -1,0 +1,126 @@
+package org.ponte.cases;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ponte.events.EventEnvelope;
+import org.ponte.events.EventType;
+import org.ponte.events.PonteEvent;
+import org.ponte.events.Topics;
+import org.ponte.events.cases.AttendanceRecorded;
+import org.ponte.events.cases.BeneficiaryRegistered;
+import org.ponte.events.cases.BeneficiaryUpdated;
+import org.ponte.events.cases.CaseAssigned;
+import org.ponte.events.cases.CaseClosed;
+import org.ponte.events.cases.CaseOpened;
+import org.ponte.events.cases.CaseReopened;
+import org.ponte.events.cases.ConsentChanged;
+import org.ponte.events.cases.MentoringSessionHeld;
+import org.ponte.testsupport.EventContracts;
+import org.ponte.testsupport.EventProbe;
+import org.ponte.testsupport.HttpApi;
+import org.ponte.testsupport.KafkaEventRecords;
+import org.ponte.testsupport.RealInfrastructure;
+import org.ponte.testsupport.TestInfrastructure;
+import org.ponte.testsupport.TestTokens;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Year;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ponte.cases.CaseServiceClient.anHourAgo;
+
+/** case-service through its HTTP API and the real broker, as technicians and other services see it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RealInfrastructure
+class CaseServiceIntegrationTest {
+
+    static final String LISBOA = TestTokens.technician("lisboa");
+
+    @LocalServerPort
+    int port;
+    CaseServiceClient client;
+    HttpApi api;
+
+    @BeforeEach
+    void connect() {
+        client = new CaseServiceClient(port);
+        api = client.api;
+    }
+
+    @Test
+    void recordingAnAttendancePutsAttendanceRecordedOnTheTopicKeyedByTheCaseWithoutPersonalData() {
+        String name = CaseServiceClient.uniqueName();
+        String beneficiaryId = client.register(LISBOA, name, true);
+        JsonNode aCase = client.openCase(LISBOA, beneficiaryId);
+        String caseId = aCase.get("id").asString();
+        assertThat(aCase.get("caseNumber").asString()).matches("LIS-" + Year.now() + "-\\d{6}");
+
+        HttpApi.Response recorded = client.recordAttendance(LISBOA, caseId, 45, anHourAgo());
+
+        assertThat(recorded.status()).isEqualTo(201);
+        try (EventProbe probe = new EventProbe(TestInfrastructure.embedded(), Topics.CASE_EVENTS)) {
+            EventEnvelope<AttendanceRecorded> event = probe.await(AttendanceRecorded.class, e -> e.caseId().equals(caseId));
+            assertThat(event.data().durationMinutes()).isEqualTo(45);
+            assertThat(event.data().profile().nationality()).isEqualTo("BR");
+            assertThat(event.source()).isEqualTo("case-service");
+            ConsumerRecord<String, byte[]> record = probe.awaitRecord(r -> event.eventId().toString().equals(ceId(r)));
+            assertThat(record.key()).isEqualTo(caseId);
+            assertThat(KafkaEventRecords.headers(record)).containsEntry("ce_type", "org.ponte.case.AttendanceRecorded")
+                    .containsEntry("ce_specversion", "1.0").containsEntry("ce_subject", caseId).containsKey("ce_correlationid");
+            EventContracts.assertMatchesSample(EventType.ATTENDANCE_RECORDED, record.value());
+
+            for (ConsumerRecord<String, byte[]> any : probe.records()) {
+                assertThat(new String(any.value(), StandardCharsets.UTF_8))
+                        .doesNotContain(name).doesNotContain("912 345 678").doesNotContain("maria@example.org")
+                        .doesNotContain("residence permit");
+            }
+        }
+    }
+
+    @Test
+    void everyChangePublishesItsEventInTheShapeOfTheContract() {
+        String beneficiaryId = client.register(LISBOA, CaseServiceClient.uniqueName(), true);
+        String caseId = client.openCase(LISBOA, beneficiaryId).get("id").asString();
+        String secondCase = client.openCase(LISBOA, client.register(LISBOA, CaseServiceClient.uniqueName(), false)).get("id").asString();
+
+        assertThat(api.put("/api/v1/beneficiaries/" + beneficiaryId, LISBOA, CaseServiceClient.person("Maria Updated", true)).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/beneficiaries/" + beneficiaryId + "/consent", LISBOA,
+                "{\"dataProcessing\": true, \"shareWithPartners\": false}").status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/cases/" + caseId + "/assign", LISBOA, "{\"technicianId\": \"bruno.lisboa\"}").status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/mentoring-sessions", LISBOA, """
+                {"kind": "GROUP", "caseIds": ["%s", "%s"], "area": "EMPLOYMENT_AND_ENTREPRENEURSHIP",
+                 "occurredAt": "%s", "durationMinutes": 90, "topic": "CV workshop"}""".formatted(caseId, secondCase, anHourAgo()))
+                .status()).isEqualTo(201);
+        assertThat(api.post("/api/v1/cases/" + caseId + "/close", LISBOA, "{\"reason\": \"OBJECTIVES_MET\"}").status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/cases/" + caseId + "/reopen", LISBOA, "{}").status()).isEqualTo(200);
+
+        try (EventProbe probe = new EventProbe(TestInfrastructure.embedded(), Topics.CASE_EVENTS)) {
+            assertContract(probe, EventType.BENEFICIARY_REGISTERED, BeneficiaryRegistered.class, e -> e.beneficiaryId().equals(beneficiaryId));
+            assertContract(probe, EventType.BENEFICIARY_UPDATED, BeneficiaryUpdated.class, e -> e.beneficiaryId().equals(beneficiaryId));
+            assertContract(probe, EventType.CONSENT_CHANGED, ConsentChanged.class, e -> e.beneficiaryId().equals(beneficiaryId));
+            assertContract(probe, EventType.CASE_OPENED, CaseOpened.class, e -> e.caseId().equals(caseId));
+            assertContract(probe, EventType.CASE_ASSIGNED, CaseAssigned.class, e -> e.caseId().equals(caseId));
+            assertContract(probe, EventType.MENTORING_SESSION_HELD, MentoringSessionHeld.class,
+                    e -> e.participants().stream().anyMatch(p -> p.caseId().equals(caseId)));
+            assertContract(probe, EventType.CASE_CLOSED, CaseClosed.class, e -> e.caseId().equals(caseId));
+            assertContract(probe, EventType.CASE_REOPENED, CaseReopened.class, e -> e.caseId().equals(caseId));
+        }
+    }
+
+    private static <E extends PonteEvent> void assertContract(EventProbe probe, EventType type, Class<E> eventClass,
+                                                                               Predicate<E> matching) {
+        EventEnvelope<E> event = probe.await(eventClass, matching);
+        ConsumerRecord<String, byte[]> record = probe.awaitRecord(r -> event.eventId().toString().equals(ceId(r)));
+        assertThat(record.key()).isEqualTo(event.aggregateId());
+        EventContracts.assertMatchesSample(type, record.value());
+    }
+
+    static String ceId(ConsumerRecord<String, byte[]> record) {
+        return KafkaEventRecords.headers(record).get("ce_id");
+    }
+}
