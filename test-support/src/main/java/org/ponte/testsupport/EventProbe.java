@@ -39,8 +39,13 @@ public final class EventProbe implements AutoCloseable {
     private final List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
 
     public EventProbe(TestInfrastructure infrastructure, String... topics) {
+        this(infrastructure.kafkaBootstrapServers(), topics);
+    }
+
+    /** On a broker of the test's own, such as one it stops and starts again. */
+    public EventProbe(String bootstrapServers, String... topics) {
         this.consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "event-probe-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),

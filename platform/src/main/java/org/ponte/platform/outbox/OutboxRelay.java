@@ -133,8 +133,10 @@ public final class OutboxRelay implements SmartLifecycle {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
-                // The broker or the store is away: everything stays in the outboxes; try again, less often.
+                // The broker or the store is away: everything stays in the outboxes; try again, less often, with a
+                // fresh producer, since the old one may hold a broken connection or a producer id the broker lost.
                 log.warn("outbox relay paused: {}", e.getMessage());
+                kafka.getProducerFactory().reset();
                 pause = pause.multipliedBy(2).compareTo(properties.maxRetryInterval()) > 0
                         ? properties.maxRetryInterval() : pause.multipliedBy(2);
                 try {
