@@ -8,6 +8,7 @@ import org.ponte.events.EventType;
 import org.ponte.events.PonteEvent;
 import org.ponte.events.Topics;
 import org.ponte.events.cases.AttendanceRecorded;
+import org.ponte.events.cases.BeneficiaryErased;
 import org.ponte.events.cases.BeneficiaryRegistered;
 import org.ponte.events.cases.BeneficiaryUpdated;
 import org.ponte.events.cases.CaseAssigned;
@@ -110,6 +111,43 @@ class CaseServiceIntegrationTest {
             assertContract(probe, EventType.CASE_CLOSED, CaseClosed.class, e -> e.caseId().equals(caseId));
             assertContract(probe, EventType.CASE_REOPENED, CaseReopened.class, e -> e.caseId().equals(caseId));
         }
+    }
+
+    @Test
+    void erasingAPersonRemovesTheirDataAndTellsTheOtherServices() {
+        String beneficiaryId = client.register(LISBOA, CaseServiceClient.uniqueName(), true);
+        String caseId = client.openCase(LISBOA, beneficiaryId).get("id").asString();
+        client.recordAttendance(LISBOA, caseId, 30, anHourAgo());
+
+        assertThat(api.delete("/api/v1/beneficiaries/" + beneficiaryId, TestTokens.manager("lisboa")).status()).isEqualTo(403);
+        assertThat(api.delete("/api/v1/beneficiaries/" + beneficiaryId, LISBOA).status()).isEqualTo(204);
+
+        assertThat(api.get("/api/v1/beneficiaries/" + beneficiaryId, LISBOA).status()).isEqualTo(404);
+        JsonNode attendance = api.get("/api/v1/cases/" + caseId + "/attendances", LISBOA).json().get("items").get(0);
+        assertThat(attendance.path("summary").isMissingNode() || attendance.get("summary").isNull()).isTrue();
+        assertThat(attendance.get("durationMinutes").asInt()).as("the anonymous facts stay").isEqualTo(30);
+        try (EventProbe probe = new EventProbe(TestInfrastructure.embedded(), Topics.CASE_EVENTS)) {
+            assertContract(probe, EventType.BENEFICIARY_ERASED, BeneficiaryErased.class, e -> e.beneficiaryId().equals(beneficiaryId));
+        }
+        assertThat(api.get("/api/v1/audit?subjectId=" + beneficiaryId, TestTokens.admin()).json().get("items").values())
+                .anySatisfy(entry -> assertThat(entry.get("what").asString()).isEqualTo("beneficiary.erasure"));
+    }
+
+    @Test
+    void theApiIsDescribedInOpenApiAndMeasured() {
+        String caseId = client.openCase(LISBOA, client.register(LISBOA, CaseServiceClient.uniqueName(), true)).get("id").asString();
+        client.recordAttendance(LISBOA, caseId, 30, anHourAgo());
+
+        HttpApi.Response openApi = api.get("/v3/api-docs", null);
+        assertThat(openApi.status()).isEqualTo(200);
+        assertThat(openApi.json().get("paths").propertyNames()).contains("/api/v1/beneficiaries", "/api/v1/cases/{id}/attendances",
+                "/api/v1/mentoring-sessions");
+        assertThat(api.get("/swagger-ui/index.html", null).status()).isEqualTo(200);
+
+        HttpApi.Response metrics = api.send(api.request("/actuator/prometheus", TestTokens.admin()).header("Accept", "text/plain").GET());
+        assertThat(metrics.body()).contains("ponte_attendances_recorded_total{channel=\"IN_PERSON\"")
+                .contains("ponte_outbox_backlog").contains("ponte_outbox_relay_latency_seconds").contains("ponte_events_published_total");
+        assertThat(api.get("/actuator/health", TestTokens.admin()).json().at("/components/mongo/status").asString()).isEqualTo("UP");
     }
 
     private static <E extends PonteEvent> void assertContract(EventProbe probe, EventType type, Class<E> eventClass,

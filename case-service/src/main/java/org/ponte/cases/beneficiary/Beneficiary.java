@@ -1,5 +1,6 @@
 package org.ponte.cases.beneficiary;
 
+import org.ponte.events.cases.BeneficiaryErased;
 import org.ponte.events.cases.BeneficiaryProfile;
 import org.ponte.events.cases.BeneficiaryRegistered;
 import org.ponte.events.cases.BeneficiaryUpdated;
@@ -34,6 +35,7 @@ public class Beneficiary extends AggregateRoot {
     private Consent consent;
     private String registeredBy;
     private Instant registeredAt;
+    private Instant erasedAt;
 
     Beneficiary() {
     }
@@ -70,6 +72,26 @@ public class Beneficiary extends AggregateRoot {
         publish(new ConsentChanged(id, officeId, newConsent, by, now), now);
     }
 
+    /**
+     * The right to erasure: the personal data goes, the id and office stay so that the anonymous facts
+     * (attendances, referrals) still count. Every service drops what it keeps on BeneficiaryErased.
+     */
+    void erase(String by, Instant now) {
+        if (isErased()) {
+            return;
+        }
+        personalData = null;
+        nameKey = null;
+        dateOfBirth = null;
+        consent = new Consent(false, false);
+        erasedAt = now;
+        publish(new BeneficiaryErased(id, officeId, by, now), now);
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
     private void apply(PersonalData data) {
         personalData = data;
         nameKey = PersonName.key(data.fullName());
@@ -78,6 +100,9 @@ public class Beneficiary extends AggregateRoot {
 
     /** The categories reports count by, with the age band on the given day. */
     public BeneficiaryProfile profile(Instant at) {
+        if (personalData == null) {
+            throw ApiProblem.ruleViolated("beneficiary-erased", "The person's data was erased.");
+        }
         return new BeneficiaryProfile(personalData.nationality(), personalData.sex() == null ? Sex.UNDISCLOSED : personalData.sex(),
                 AgeBand.of(dateOfBirth, LocalDate.ofInstant(at, ZoneOffset.UTC)));
     }

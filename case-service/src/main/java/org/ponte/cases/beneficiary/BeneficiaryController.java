@@ -9,6 +9,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -68,6 +69,13 @@ class BeneficiaryController {
         } catch (NumberFormatException e) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-if-match", "If-Match must be the record's version, such as \"3\".");
         }
+    }
+
+    /** The right to erasure: 204, and the person's data is gone from this service; others follow BeneficiaryErased. */
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> erase(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
+        service.erase(user, id);
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/consent")

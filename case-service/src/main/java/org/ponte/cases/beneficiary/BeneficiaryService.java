@@ -29,14 +29,16 @@ public class BeneficiaryService {
     private final PartnerAccess partnerAccess;
     private final CaseNumberIndex caseNumbers;
     private final AuditLog auditLog;
+    private final List<ErasureListener> erasureListeners;
     private final Clock clock;
 
     BeneficiaryService(Beneficiaries beneficiaries, PartnerAccess partnerAccess, CaseNumberIndex caseNumbers, AuditLog auditLog,
-                       Clock clock) {
+                       List<ErasureListener> erasureListeners, Clock clock) {
         this.beneficiaries = beneficiaries;
         this.partnerAccess = partnerAccess;
         this.caseNumbers = caseNumbers;
         this.auditLog = auditLog;
+        this.erasureListeners = erasureListeners;
         this.clock = clock;
     }
 
@@ -57,6 +59,18 @@ public class BeneficiaryService {
         String id = UUID.randomUUID().toString();
         auditLog.changed(id, "beneficiary.registration", "registration at the office");
         return beneficiaries.save(Beneficiary.register(id, officeId, data, request.consent().consent(), user.id(), now()));
+    }
+
+    /**
+     * Erases the person's data here (record and attendance summaries) and tells every other service to
+     * erase theirs. The audit log keeps that it happened, by whom and when, and nothing of the data.
+     */
+    void erase(CurrentUser user, String id) {
+        Beneficiary beneficiary = findForTechnician(user, id, null);
+        auditLog.changed(id, "beneficiary.erasure", "right to erasure");
+        erasureListeners.forEach(listener -> listener.erase(id));
+        beneficiary.erase(user.id(), now());
+        beneficiaries.save(beneficiary);
     }
 
     /** The whole record for the office's technicians; the shared contact for a partner entitled to it. */
@@ -113,7 +127,8 @@ public class BeneficiaryService {
 
     /** The person, for another use case of this service (opening a case, say) that checks access itself. */
     public Beneficiary find(String id) {
-        return beneficiaries.findById(id).orElseThrow(() -> ApiProblem.notFound("Beneficiary " + id));
+        return beneficiaries.findById(id).filter(found -> !found.isErased())
+                .orElseThrow(() -> ApiProblem.notFound("Beneficiary " + id));
     }
 
     private Beneficiary findForTechnician(CurrentUser user, String id, Long expectedVersion) {
