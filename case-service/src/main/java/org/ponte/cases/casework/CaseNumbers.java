@@ -1,12 +1,7 @@
 package org.ponte.cases.casework;
 
-import org.bson.Document;
 import org.ponte.cases.beneficiary.CaseNumberIndex;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
+import org.ponte.platform.sequence.Sequences;
 import org.springframework.stereotype.Component;
 
 import java.time.Year;
@@ -14,29 +9,24 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Readable case numbers, one sequence per office and year: {@code LIS-2026-000123}. The counter is one
- * atomic increment, so two technicians opening cases at once never get the same number.
+ * Readable case numbers, one sequence per office and year: {@code LIS-2026-000123}.
  */
 @Component
 class CaseNumbers implements CaseNumberIndex {
 
-    private final MongoOperations mongo;
+    private final Sequences sequences;
     private final Cases cases;
     private final CaseProperties properties;
 
-    CaseNumbers(MongoOperations mongo, Cases cases, CaseProperties properties) {
-        this.mongo = mongo;
+    CaseNumbers(Sequences sequences, Cases cases, CaseProperties properties) {
+        this.sequences = sequences;
         this.cases = cases;
         this.properties = properties;
     }
 
     String next(String officeId, Year year) {
         String prefix = prefix(officeId);
-        Document counter = mongo.findAndModify(Query.query(Criteria.where("_id").is(prefix + "-" + year)),
-                new Update().inc("last", 1), FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class,
-                "case_number_counters");
-        long number = ((Number) counter.get("last")).longValue();
-        return "%s-%d-%06d".formatted(prefix, year.getValue(), number);
+        return "%s-%d-%06d".formatted(prefix, year.getValue(), sequences.next("case-number-" + prefix + "-" + year));
     }
 
     @Override
