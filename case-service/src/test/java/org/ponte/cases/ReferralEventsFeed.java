@@ -1,10 +1,5 @@
 package org.ponte.cases;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.ponte.events.EventCodec;
 import org.ponte.events.EventEnvelope;
 import org.ponte.events.PonteEvent;
 import org.ponte.events.referrals.ReferralAccepted;
@@ -14,22 +9,17 @@ import org.ponte.events.referrals.ReferralRequested;
 import org.ponte.events.vocabulary.DeclineReason;
 import org.ponte.events.vocabulary.InterventionArea;
 import org.ponte.events.vocabulary.ReferralPriority;
-import org.ponte.testsupport.KafkaEventRecords;
+import org.ponte.testsupport.EventFeed;
 import org.ponte.testsupport.TestInfrastructure;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 
 /** Publishes referral-events as referral-service would, for one referral of a case. */
 final class ReferralEventsFeed implements AutoCloseable {
 
-    private final KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-            Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.embedded().kafkaBootstrapServers()),
-            new StringSerializer(), new ByteArraySerializer());
-    private final EventCodec codec = new EventCodec();
+    private final EventFeed feed = new EventFeed(TestInfrastructure.embedded(), "referral-service");
 
     final String referralId = UUID.randomUUID().toString();
     final String caseId;
@@ -67,17 +57,11 @@ final class ReferralEventsFeed implements AutoCloseable {
     }
 
     <E extends PonteEvent> EventEnvelope<E> send(E event) {
-        return resend(EventEnvelope.wrap(event, "referral-service", "corr-" + referralId, now()));
+        return feed.send(event);
     }
 
-    /** Sends this very envelope (same event id) again, as a redelivery or a replay would. */
     <E extends PonteEvent> EventEnvelope<E> resend(EventEnvelope<E> envelope) {
-        try {
-            producer.send(KafkaEventRecords.toProducerRecord(codec.encode(envelope))).get();
-        } catch (InterruptedException | ExecutionException e) {
-            throw new IllegalStateException(e);
-        }
-        return envelope;
+        return feed.resend(envelope);
     }
 
     private static Instant now() {
@@ -86,6 +70,6 @@ final class ReferralEventsFeed implements AutoCloseable {
 
     @Override
     public void close() {
-        producer.close();
+        feed.close();
     }
 }

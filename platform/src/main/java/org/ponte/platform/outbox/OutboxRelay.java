@@ -114,8 +114,9 @@ public final class OutboxRelay implements SmartLifecycle {
             throw new IllegalStateException("Kafka did not acknowledge " + message.getString("type"), e);
         }
         Date occurredAt = message.getDate("occurredAt");
-        if (occurredAt != null) {
-            latency.record(Duration.between(occurredAt.toInstant(), Instant.now()));
+        Duration sinceTheChange = occurredAt == null ? Duration.ZERO : Duration.between(occurredAt.toInstant(), Instant.now());
+        if (!sinceTheChange.isNegative()) {
+            latency.record(sinceTheChange);
         }
         Counter.builder("ponte.events.published").tag("type", message.getString("type")).register(meters).increment();
     }

@@ -1,0 +1,9 @@
+package org.ponte.referrals.caseinfo;
+
+/** What the referral feature does when a case or a person changes (case closed, person erased). */
+public interface CaseEventsReaction {
+
+    void caseClosed(String caseId, String closedBy);
+
+    void personErased(String beneficiaryId);
+}

@@ -1,0 +1,198 @@
+package org.ponte.referrals.referral;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.ponte.events.vocabulary.ReferralPriority;
+import org.ponte.events.vocabulary.ReferralStatus;
+import org.ponte.platform.security.CurrentUser;
+import org.ponte.platform.security.Role;
+import org.ponte.platform.sequence.Sequences;
+import org.ponte.platform.web.ApiProblem;
+import org.ponte.referrals.caseinfo.CaseFacts;
+import org.ponte.referrals.caseinfo.CaseInfo;
+import org.ponte.referrals.caseinfo.ConsentFacts;
+import org.ponte.referrals.partner.Partner;
+import org.ponte.referrals.partner.PartnerDirectory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The use cases on referrals: checks who may act, loads, lets the referral apply its lifecycle rule, saves
+ * (the events ride in the same write).
+ */
+@Service
+class ReferralService {
+
+    private final Referrals referrals;
+    private final PartnerDirectory partners;
+    private final CaseInfo caseInfo;
+    private final Sequences sequences;
+    private final MongoOperations mongo;
+    private final ReferralProperties properties;
+    private final MeterRegistry meters;
+    private final Clock clock;
+
+    ReferralService(Referrals referrals, PartnerDirectory partners, CaseInfo caseInfo, Sequences sequences, MongoOperations mongo,
+                    ReferralProperties properties, MeterRegistry meters, Clock clock) {
+        this.referrals = referrals;
+        this.partners = partners;
+        this.caseInfo = caseInfo;
+        this.sequences = sequences;
+        this.mongo = mongo;
+        this.properties = properties;
+        this.meters = meters;
+        this.clock = clock;
+        meters.gauge("ponte.referrals.overdue", referrals, repository -> repository.countByStatusAndOverdueTrue(ReferralStatus.PENDING));
+    }
+
+    Referral refer(CurrentUser user, ReferralRequests.Refer request) {
+        CaseFacts aCase = caseInfo.awaitCase(request.caseId(), properties.replicaWait())
+                .orElseThrow(() -> ApiProblem.ruleViolated("unknown-case", "caseId", "Case " + request.caseId() + " is not known."));
+        user.requireTechnicianOf(aCase.officeId());
+        if (!aCase.isOpen()) {
+            throw ApiProblem.ruleViolated("case-closed", "caseId", "Case " + aCase.caseNumber() + " is closed.");
+        }
+        ConsentFacts consent = caseInfo.awaitConsent(aCase.beneficiaryId(), properties.replicaWait()).orElse(null);
+        if (consent == null || !consent.allowsSharingWithPartners()) {
+            throw ApiProblem.ruleViolated("consent-required", "caseId",
+                    "The person has not consented to sharing their data with partners; refer them only after they do.");
+        }
+        Instant now = Instant.now(clock);
+        String partnerId;
+        int responseDays;
+        if (request.partnerId() != null && !request.partnerId().isBlank()) {
+            Partner partner = partners.findById(request.partnerId())
+                    .orElseThrow(() -> ApiProblem.ruleViolated("unknown-partner", "partnerId", "Partner " + request.partnerId() + " is not in the directory."));
+            if (!partner.active()) {
+                throw ApiProblem.ruleViolated("partner-inactive", "partnerId", "Partner " + partner.details().name() + " takes no referrals now.");
+            }
+            if (!partner.serves(request.area())) {
+                throw ApiProblem.ruleViolated("area-not-served", "area", "Partner " + partner.details().name() + " does not work in " + request.area() + ".");
+            }
+            partnerId = partner.id();
+            responseDays = partner.responseWorkingDays(request.priority(), properties.urgentResponseDays(), properties.routineResponseDays());
+        } else if (request.externalOrganisation() != null && !request.externalOrganisation().isBlank()) {
+            partnerId = Referral.OFF_PLATFORM_PREFIX + request.externalOrganisation().trim().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
+            responseDays = request.priority() == ReferralPriority.URGENT
+                    ? properties.urgentResponseDays() : properties.routineResponseDays();
+        } else {
+            throw ApiProblem.ruleViolated("partner-required", "partnerId", "Name a partner, or the organisation outside Ponte.");
+        }
+        Instant respondBy = WorkingDays.after(now, responseDays, properties.timeZone());
+        String reference = "ENC-%d-%06d".formatted(Year.from(now.atZone(ZoneOffset.UTC)).getValue(),
+                sequences.next("referral-" + Year.from(now.atZone(ZoneOffset.UTC))));
+        Referral referral = Referral.request(UUID.randomUUID().toString(), reference, new Referral.Request(aCase.caseId(),
+                aCase.caseNumber(), aCase.beneficiaryId(), aCase.officeId(), partnerId, request.externalOrganisation(), request.area(),
+                request.priority(), request.reason(), respondBy,
+                request.followUpOn() != null ? request.followUpOn() : respondBy.atZone(properties.timeZone()).toLocalDate()), user.id(), now);
+        count(referral);
+        return referrals.save(referral);
+    }
+
+    ReferralView read(CurrentUser user, String id) {
+        Referral referral = find(id);
+        return view(user, referral);
+    }
+
+    ReferralView view(CurrentUser user, Referral referral) {
+        if (user.isTechnicianOf(referral.officeId()) || user.worksFor(referral.officeId())) {
+            return ReferralView.of(referral, user.has(Role.TECHNICIAN) || user.isAdmin());
+        }
+        if (user.represents(referral.partnerId())) {
+            return ReferralView.of(referral, caseInfo.sharingAllowed(referral.beneficiaryId()));
+        }
+        throw ApiProblem.notFound("Referral " + referral.id());
+    }
+
+    /** Lists what the caller may see: an office's referrals, or those addressed to the caller's organisation. */
+    Page<Referral> list(CurrentUser user, String caseId, String partnerId, ReferralStatus status, Boolean overdue, Pageable page) {
+        Criteria criteria = new Criteria();
+        if (user.has(Role.PARTNER) && !user.isAdmin()) {
+            criteria = Criteria.where("partnerId").is(user.partnerId());
+        } else if (!user.isAdmin()) {
+            criteria = Criteria.where("officeId").is(user.officeId());
+        }
+        Query query = new Query(criteria);
+        if (caseId != null) {
+            query.addCriteria(Criteria.where("caseId").is(caseId));
+        }
+        if (partnerId != null && (user.isAdmin() || !user.has(Role.PARTNER))) {
+            query.addCriteria(Criteria.where("partnerId").is(partnerId));
+        }
+        if (status != null) {
+            query.addCriteria(Criteria.where("status").is(status));
+        }
+        if (overdue != null) {
+            query.addCriteria(Criteria.where("overdue").is(overdue));
+        }
+        long total = mongo.count(query, Referral.class);
+        List<Referral> found = mongo.find(query.with(page), Referral.class);
+        return PageableExecutionUtils.getPage(found, page, () -> total);
+    }
+
+    Referral accept(CurrentUser user, String id, String note) {
+        return answer(user, id, referral -> referral.accept(user.id(), Instant.now(clock), note));
+    }
+
+    Referral decline(CurrentUser user, String id, ReferralRequests.Decline decline) {
+        return answer(user, id, referral -> referral.decline(user.id(), Instant.now(clock), decline.reason(), decline.note()));
+    }
+
+    Referral complete(CurrentUser user, String id, ReferralRequests.Complete complete) {
+        return answer(user, id, referral -> referral.complete(user.id(), Instant.now(clock), complete.outcome(), complete.note()));
+    }
+
+    /** The referring office recalls a referral that is still open. */
+    Referral cancel(CurrentUser user, String id, String note) {
+        Referral referral = find(id);
+        user.requireTechnicianOf(referral.officeId());
+        referral.cancel(user.id(), Instant.now(clock), note);
+        count(referral);
+        return referrals.save(referral);
+    }
+
+    /** The partner answers; for an organisation outside Ponte the referring technician records its answer. */
+    private Referral answer(CurrentUser user, String id, Consumer<Referral> step) {
+        Referral referral = find(id);
+        boolean mayAnswer = referral.isOffPlatform() ? user.isTechnicianOf(referral.officeId()) : user.represents(referral.partnerId());
+        if (!mayAnswer) {
+            if (user.has(Role.PARTNER) && !user.represents(referral.partnerId())) {
+                throw ApiProblem.notFound("Referral " + id);
+            }
+            throw new AccessDeniedException(referral.isOffPlatform()
+                    ? "the referring office records the answers of an organisation outside Ponte"
+                    : "only the partner it is addressed to answers a referral");
+        }
+        ReferralStatus before = referral.status();
+        step.accept(referral);
+        if (referral.firstResponseAt() != null && before == ReferralStatus.PENDING) {
+            meters.timer("ponte.referrals.first_response", "area", referral.area().name())
+                    .record(Duration.between(referral.requestedAt(), referral.firstResponseAt()));
+        }
+        count(referral);
+        return referrals.save(referral);
+    }
+
+    void count(Referral referral) {
+        meters.counter("ponte.referrals.transitions", "status", referral.status().name(), "area", referral.area().name()).increment();
+    }
+
+    private Referral find(String id) {
+        return referrals.findById(id).orElseThrow(() -> ApiProblem.notFound("Referral " + id));
+    }
+}

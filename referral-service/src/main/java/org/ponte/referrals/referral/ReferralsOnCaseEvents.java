@@ -1,0 +1,38 @@
+package org.ponte.referrals.referral;
+
+import org.ponte.events.vocabulary.ReferralStatus;
+import org.ponte.referrals.caseinfo.CaseEventsReaction;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** A closed case cancels its pending referrals; an erased person's free text leaves every referral of theirs. */
+@Component
+class ReferralsOnCaseEvents implements CaseEventsReaction {
+
+    private final Referrals referrals;
+    private final Clock clock;
+
+    ReferralsOnCaseEvents(Referrals referrals, Clock clock) {
+        this.referrals = referrals;
+        this.clock = clock;
+    }
+
+    @Override
+    public void caseClosed(String caseId, String closedBy) {
+        for (Referral referral : referrals.findByCaseIdAndStatusIn(caseId, List.of(ReferralStatus.PENDING))) {
+            referral.cancel(closedBy, Instant.now(clock), "case closed");
+            referrals.save(referral);
+        }
+    }
+
+    @Override
+    public void personErased(String beneficiaryId) {
+        for (Referral referral : referrals.findByBeneficiaryId(beneficiaryId)) {
+            referral.eraseFreeText();
+            referrals.save(referral);
+        }
+    }
+}

@@ -1,0 +1,284 @@
+package org.ponte.referrals;
+
+import org.apache.kafka.clients.admin.AdminClient;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ponte.events.EventEnvelope;
+import org.ponte.events.EventType;
+import org.ponte.events.PonteEvent;
+import org.ponte.events.Topics;
+import org.ponte.events.cases.CaseClosed;
+import org.ponte.events.cases.Consent;
+import org.ponte.events.cases.ConsentChanged;
+import org.ponte.events.partners.PartnerDeactivated;
+import org.ponte.events.partners.PartnerUpserted;
+import org.ponte.events.referrals.ReferralAccepted;
+import org.ponte.events.referrals.ReferralCancelled;
+import org.ponte.events.referrals.ReferralCompleted;
+import org.ponte.events.referrals.ReferralDeclined;
+import org.ponte.events.referrals.ReferralEvent;
+import org.ponte.events.referrals.ReferralOverdue;
+import org.ponte.events.referrals.ReferralRequested;
+import org.ponte.events.vocabulary.CaseClosureReason;
+import org.ponte.referrals.referral.OverdueCheck;
+import org.ponte.testsupport.EventContracts;
+import org.ponte.testsupport.EventProbe;
+import org.ponte.testsupport.HttpApi;
+import org.ponte.testsupport.KafkaEventRecords;
+import org.ponte.testsupport.RealInfrastructure;
+import org.ponte.testsupport.TestInfrastructure;
+import org.ponte.testsupport.TestTokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** referral-service end to end: from a CaseOpened event to a completed referral, through HTTP and the real broker. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "ponte.referrals.replica-wait=2s")
+@RealInfrastructure
+class ReferralFlowTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    OverdueCheck overdueCheck;
+    ReferralWorld world;
+    HttpApi api;
+
+    @BeforeEach
+    void world() {
+        world = new ReferralWorld(port);
+        api = world.api;
+    }
+
+    @AfterEach
+    void close() {
+        world.close();
+    }
+
+    @Test
+    void aCaseOpenedAMomentAgoIsReferredAcceptedAndCompletedWithItsEventsInOrderUnderTheReferralKey() {
+        String partnerId = world.partner();
+        String caseId = world.openCase(true);
+
+        HttpApi.Response referred = world.refer(caseId, partnerId, "EMPLOYMENT_AND_ENTREPRENEURSHIP", "URGENT");
+        assertThat(referred.status()).as(referred.body()).isEqualTo(201);
+        String referralId = referred.json().get("id").asString();
+        assertThat(referred.json().get("status").asString()).isEqualTo("PENDING");
+        assertThat(referred.json().get("referenceNumber").asString()).matches("ENC-\\d{4}-\\d{6}");
+        assertThat(Instant.parse(referred.json().get("respondBy").asString())).isAfter(Instant.now().plus(Duration.ofDays(1)));
+
+        String partner = TestTokens.partner(partnerId);
+        assertThat(api.post("/api/v1/referrals/" + referralId + "/accept", partner, "{\"note\": \"we call him Monday\"}").status()).isEqualTo(200);
+        HttpApi.Response completed = api.post("/api/v1/referrals/" + referralId + "/complete", partner,
+                "{\"outcome\": \"SERVICE_PROVIDED\", \"note\": \"enrolled in a cooking course\"}");
+        assertThat(completed.status()).isEqualTo(200);
+        assertThat(completed.json().get("history").values()).extracting(step -> step.get("status").asString())
+                .containsExactly("PENDING", "ACCEPTED", "COMPLETED");
+
+        try (EventProbe probe = new EventProbe(TestInfrastructure.embedded(), Topics.REFERRAL_EVENTS)) {
+            probe.await(ReferralCompleted.class, e -> e.referralId().equals(referralId));
+            List<ConsumerRecord<String, byte[]>> records = probe.records().stream().filter(r -> referralId.equals(r.key())).toList();
+            assertThat(records).extracting(r -> KafkaEventRecords.headers(r).get("ce_type")).containsExactly(
+                    "org.ponte.referral.ReferralRequested", "org.ponte.referral.ReferralAccepted", "org.ponte.referral.ReferralCompleted");
+            assertThat(records).extracting(ConsumerRecord::offset).isSorted();
+            EventContracts.assertMatchesSample(EventType.REFERRAL_REQUESTED, records.get(0).value());
+            EventContracts.assertMatchesSample(EventType.REFERRAL_ACCEPTED, records.get(1).value());
+            EventContracts.assertMatchesSample(EventType.REFERRAL_COMPLETED, records.get(2).value());
+            assertThat(new String(records.get(0).value())).doesNotContain("cook").doesNotContain("Ukrainian");
+        }
+
+        HttpApi.Response again = api.post("/api/v1/referrals/" + referralId + "/complete", partner, "{\"outcome\": \"NOT_PROVIDED\"}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("detail").asString()).contains("is COMPLETED");
+    }
+
+    @Test
+    void aPartnerCannotSeeOrActOnAnotherPartnersReferral() {
+        String partnerId = world.partner();
+        String referralId = world.refer(world.openCase(true), partnerId, "TRAINING", "ROUTINE").json().get("id").asString();
+        String otherPartner = TestTokens.partner("someone-else");
+
+        assertThat(api.get("/api/v1/referrals/" + referralId, otherPartner).status()).isEqualTo(404);
+        assertThat(api.post("/api/v1/referrals/" + referralId + "/accept", otherPartner, "{}").status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/referrals", otherPartner).json().get("items").values())
+                .noneMatch(item -> item.get("id").asString().equals(referralId));
+        assertThat(api.get("/api/v1/referrals", TestTokens.partner(partnerId)).json().get("items").values())
+                .anyMatch(item -> item.get("id").asString().equals(referralId));
+        assertThat(api.post("/api/v1/referrals/" + referralId + "/accept", TestTokens.technician("lisboa"), "{}").status())
+                .as("technicians do not answer for partners on the platform").isEqualTo(403);
+        assertThat(api.post("/api/v1/referrals/" + referralId + "/cancel", TestTokens.technician("porto"), "{}").status()).isEqualTo(403);
+    }
+
+    @Test
+    void referralsThatCannotBeMadeAreRefusedWithAClearReason() {
+        String partnerId = world.partner();
+        String noConsent = world.openCase(false);
+        String open = world.openCase(true);
+
+        assertThat(problem(world.refer("never-heard-of", partnerId, "TRAINING", "ROUTINE"))).isEqualTo("unknown-case");
+        assertThat(problem(world.refer(noConsent, partnerId, "TRAINING", "ROUTINE"))).isEqualTo("consent-required");
+        assertThat(problem(world.refer(open, partnerId, "HEALTH", "ROUTINE"))).isEqualTo("area-not-served");
+        assertThat(problem(world.refer(open, "no-such-partner", "TRAINING", "ROUTINE"))).isEqualTo("unknown-partner");
+        assertThat(api.post("/api/v1/referrals", TestTokens.technician("porto"), """
+                {"caseId": "%s", "partnerId": "%s", "area": "TRAINING", "priority": "ROUTINE", "reason": "x"}""".formatted(open, partnerId))
+                .status()).as("another office's case").isEqualTo(403);
+
+        assertThat(api.put("/api/v1/partners/" + partnerId, TestTokens.admin(), """
+                {"name": "Centro fechado", "email": "x@example.pt", "preferredLanguage": "pt", "areas": ["TRAINING"],
+                 "municipalities": ["Lisboa"], "active": false}""").status()).isEqualTo(200);
+        assertThat(problem(world.refer(open, partnerId, "TRAINING", "ROUTINE"))).isEqualTo("partner-inactive");
+
+        try (EventProbe probe = new EventProbe(TestInfrastructure.embedded(), Topics.PARTNER_DIRECTORY)) {
+            probe.await(PartnerDeactivated.class, e -> e.partnerId().equals(partnerId));
+        }
+    }
+
+    @Test
+    void theOverdueCheckFlagsAReferralOnceEvenWhenItRunsTwice() {
+        String referralId = world.refer(world.openCase(true), world.partner(), "TRAINING", "URGENT").json().get("id").asString();
+        Instant afterTheDeadline = Instant.now().plus(Duration.ofDays(10));
+
+        int first = overdueCheck.flagOverdue(afterTheDeadline);
+        int second = overdueCheck.flagOverdue(afterTheDeadline);
+
+        assertThat(first).isGreaterThanOrEqualTo(1);
+        assertThat(second).isZero();
+        assertThat(api.get("/api/v1/referrals/" + referralId, ReferralWorld.TECHNICIAN).json().get("overdue").asBoolean()).isTrue();
+        try (EventProbe probe = new EventProbe(TestInfrastructure.embedded(), Topics.REFERRAL_EVENTS)) {
+            EventEnvelope<ReferralOverdue> overdue = probe.await(ReferralOverdue.class, e -> e.referralId().equals(referralId));
+            EventContracts.assertMatchesSample(EventType.REFERRAL_OVERDUE,
+                    probe.awaitRecord(r -> overdue.eventId().toString().equals(KafkaEventRecords.headers(r).get("ce_id"))).value());
+            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> count(probe, ReferralOverdue.class, referralId) == 1);
+        }
+    }
+
+    @Test
+    void aDeclineAndACancelPublishTheirEventsAndAClosedCaseCancelsItsPendingReferrals() {
+        String partnerId = world.partner();
+        String declined = world.refer(world.openCase(true), partnerId, "TRAINING", "ROUTINE").json().get("id").asString();
+        String cancelled = world.refer(world.openCase(true), partnerId, "TRAINING", "ROUTINE").json().get("id").asString();
+        String caseToClose = world.openCase(true);
+        String pending = world.refer(caseToClose, partnerId, "TRAINING", "ROUTINE").json().get("id").asString();
+
+        assertThat(api.post("/api/v1/referrals/" + declined + "/decline", TestTokens.partner(partnerId),
+                "{\"reason\": \"NO_CAPACITY\", \"note\": \"full\"}").status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/referrals/" + cancelled + "/cancel", ReferralWorld.TECHNICIAN, "{\"note\": \"found a job\"}").status())
+                .isEqualTo(200);
+        world.caseEvents.send(new CaseClosed(caseToClose, "b", "lisboa", CaseClosureReason.PERSON_LEFT_AREA, "technician-lisboa",
+                Instant.now()));
+
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                "CANCELLED".equals(api.get("/api/v1/referrals/" + pending, ReferralWorld.TECHNICIAN).json().get("status").asString()));
+        try (EventProbe probe = new EventProbe(TestInfrastructure.embedded(), Topics.REFERRAL_EVENTS)) {
+            assertContract(probe, EventType.REFERRAL_DECLINED, ReferralDeclined.class, declined);
+            assertContract(probe, EventType.REFERRAL_CANCELLED, ReferralCancelled.class, cancelled);
+            probe.await(ReferralCancelled.class, e -> e.referralId().equals(pending));
+        }
+    }
+
+    @Test
+    void everyDirectoryChangeLandsAsAFullSnapshotOnTheCompactedTopic() throws Exception {
+        String partnerId = world.partner();
+
+        try (EventProbe probe = new EventProbe(TestInfrastructure.embedded(), Topics.PARTNER_DIRECTORY)) {
+            EventEnvelope<PartnerUpserted> upserted = probe.await(PartnerUpserted.class, e -> e.partnerId().equals(partnerId));
+            assertThat(upserted.data().services()).singleElement().satisfies(s -> assertThat(s.serviceId()).isEqualTo("svc-training"));
+            assertThat(upserted.data().email()).isEqualTo("referrals@" + partnerId + ".example.pt");
+            EventContracts.assertMatchesSample(EventType.PARTNER_UPSERTED,
+                    probe.awaitRecord(r -> upserted.eventId().toString().equals(KafkaEventRecords.headers(r).get("ce_id"))).value());
+        }
+        try (AdminClient admin = AdminClient.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestInfrastructure.embedded().kafkaBootstrapServers()))) {
+            ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, Topics.PARTNER_DIRECTORY);
+            assertThat(admin.describeConfigs(List.of(topic)).all().get().get(topic).get(TopicConfig.CLEANUP_POLICY_CONFIG).value())
+                    .isEqualTo(TopicConfig.CLEANUP_POLICY_COMPACT);
+        }
+        JsonNode found = api.get("/api/v1/partners?area=TRAINING&municipality=amadora", ReferralWorld.TECHNICIAN).json();
+        assertThat(found.values()).anyMatch(p -> p.get("id").asString().equals(partnerId));
+        assertThat(api.get("/api/v1/partners?area=HEALTH", ReferralWorld.TECHNICIAN).json().values())
+                .noneMatch(p -> p.get("id").asString().equals(partnerId));
+        assertThat(api.post("/api/v1/partners", ReferralWorld.TECHNICIAN, "{}").status()).isEqualTo(403);
+    }
+
+    @Test
+    void theDirectoryTravelsAsOpenReferralHsds() {
+        String partnerId = world.partner();
+        JsonNode exported = api.get("/api/v1/partners/export", TestTokens.admin()).json();
+        JsonNode organization = exported.get("organizations").values().stream()
+                .filter(o -> o.get("id").asString().equals(partnerId)).findFirst().orElseThrow();
+        assertThat(organization.get("services").get(0).get("organization_id").asString()).isEqualTo(partnerId);
+        assertThat(organization.get("services").get(0).get("service_areas").get(0).get("name").asString()).isEqualTo("Lisboa");
+
+        String renamed = organization.toString().replace("Centro de Emprego", "Centro Renomeado");
+        HttpApi.Response imported = api.post("/api/v1/partners/import", TestTokens.admin(), "{\"organizations\": [" + renamed + "]}");
+
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(api.get("/api/v1/partners/" + partnerId, ReferralWorld.TECHNICIAN).json().get("name").asString())
+                .startsWith("Centro Renomeado");
+        assertThat(api.post("/api/v1/partners/import", TestTokens.admin(), "{\"organizations\": [{\"id\": \"x-1\", \"name\": \"\"}]}")
+                .status()).isEqualTo(422);
+    }
+
+    @Test
+    void aReferralToAnOrganisationOutsidePonteIsRecordedAndAnsweredByTheTechnician() {
+        String caseId = world.openCase(true);
+
+        HttpApi.Response referred = api.post("/api/v1/referrals", ReferralWorld.TECHNICIAN, """
+                {"caseId": "%s", "externalOrganisation": "Associação Renovar", "area": "HOUSING", "priority": "ROUTINE",
+                 "reason": "room to rent"}""".formatted(caseId));
+        assertThat(referred.status()).as(referred.body()).isEqualTo(201);
+        String id = referred.json().get("id").asString();
+        assertThat(referred.json().get("partnerId").asString()).startsWith("off-platform:");
+
+        assertThat(api.post("/api/v1/referrals/" + id + "/accept", ReferralWorld.TECHNICIAN, "{\"note\": \"they called back\"}").status())
+                .isEqualTo(200);
+        assertThat(api.post("/api/v1/referrals/" + id + "/complete", ReferralWorld.TECHNICIAN, "{\"outcome\": \"PARTIALLY_PROVIDED\"}")
+                .json().get("status").asString()).isEqualTo("COMPLETED");
+    }
+
+    @Test
+    void whenThePersonWithdrawsConsentToShareThePartnerNoLongerSeesTheReason() {
+        String partnerId = world.partner();
+        String caseId = world.openCase(true);
+        HttpApi.Response referred = world.refer(caseId, partnerId, "TRAINING", "ROUTINE");
+        String id = referred.json().get("id").asString();
+        String beneficiaryId = referred.json().get("beneficiaryId").asString();
+        String partner = TestTokens.partner(partnerId);
+        assertThat(api.get("/api/v1/referrals/" + id, partner).json().get("reason").asString()).contains("cook");
+
+        world.caseEvents.send(new ConsentChanged(beneficiaryId, "lisboa", new Consent(true, false), "technician-lisboa", Instant.now()));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/v1/referrals/" + id, partner).json().get("reason").isNull());
+        assertThat(api.get("/api/v1/referrals/" + id, ReferralWorld.TECHNICIAN).json().get("reason").asString()).contains("cook");
+    }
+
+    private static <E extends ReferralEvent> void assertContract(EventProbe probe, EventType type, Class<E> eventClass, String referralId) {
+        EventEnvelope<E> event = probe.await(eventClass, e -> e.referralId().equals(referralId));
+        ConsumerRecord<String, byte[]> record = probe.awaitRecord(r -> event.eventId().toString().equals(KafkaEventRecords.headers(r).get("ce_id")));
+        assertThat(record.key()).isEqualTo(referralId);
+        EventContracts.assertMatchesSample(type, record.value());
+    }
+
+    private static long count(EventProbe probe, Class<? extends PonteEvent> type, String referralId) {
+        return probe.events().stream().filter(e -> type.isInstance(e.data()) && e.aggregateId().equals(referralId)).count();
+    }
+
+    private static String problem(HttpApi.Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(422);
+        return response.json().get("type").asString().replace("urn:ponte:problem:", "");
+    }
+}

@@ -1,0 +1,54 @@
+package org.ponte.testsupport;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.ponte.events.EventCodec;
+import org.ponte.events.EventEnvelope;
+import org.ponte.events.PonteEvent;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Publishes events as another service would (CloudEvents headers, JSON body, aggregate id as key), so a
+ * service under test can be fed what it consumes. Each send waits for the broker's acknowledgement.
+ */
+public final class EventFeed implements AutoCloseable {
+
+    private final KafkaProducer<String, byte[]> producer;
+    private final EventCodec codec = new EventCodec();
+    private final String source;
+
+    public EventFeed(TestInfrastructure infrastructure, String source) {
+        this.source = source;
+        this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers()),
+                new StringSerializer(), new ByteArraySerializer());
+    }
+
+    public <E extends PonteEvent> EventEnvelope<E> send(E event) {
+        return resend(EventEnvelope.wrap(event, source, "corr-" + UUID.randomUUID(), Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+    }
+
+    /** Sends this very envelope (same event id) again, as a redelivery or a replay would. */
+    public <E extends PonteEvent> EventEnvelope<E> resend(EventEnvelope<E> envelope) {
+        try {
+            producer.send(KafkaEventRecords.toProducerRecord(codec.encode(envelope))).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the broker did not take the event", e.getCause());
+        }
+        return envelope;
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}
