@@ -1,0 +1,40 @@
+package org.ponte.notifications;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * notification-service settings ({@code ponte.notifications.*}).
+ *
+ * @param frontendUrl             where links in notifications point
+ * @param mailFrom                the sender of e-mails
+ * @param secretKey               base64 of the 256-bit AES key that encrypts webhook secrets at rest (from the environment)
+ * @param allowPrivateAddresses   whether webhook URLs may point at loopback or private addresses (local stack and tests only)
+ * @param maxAttempts             attempts of one delivery before it is DEAD
+ * @param initialBackOff          the first pause between attempts; doubled each time, with jitter
+ * @param maxBackOff              the longest pause between attempts
+ * @param webhookTimeout          how long one webhook call may take
+ * @param circuitFailureRate      percentage of failed calls to an endpoint that opens its circuit
+ * @param circuitMinimumCalls     calls to an endpoint before its failure rate counts
+ * @param circuitOpenFor          how long an open circuit stays open before trying again
+ * @param dispatchInterval        how often due deliveries are looked for
+ * @param concurrentCalls         outbound calls at once (the bulkhead)
+ */
+@ConfigurationProperties("ponte.notifications")
+public record NotificationProperties(
+        @DefaultValue("http://localhost:8080") String frontendUrl,
+        @DefaultValue("ponte@localhost") String mailFrom,
+        String secretKey,
+        @DefaultValue("false") boolean allowPrivateAddresses,
+        @DefaultValue("8") int maxAttempts,
+        @DefaultValue("2s") Duration initialBackOff,
+        @DefaultValue("10m") Duration maxBackOff,
+        @DefaultValue("5s") Duration webhookTimeout,
+        @DefaultValue("50") int circuitFailureRate,
+        @DefaultValue("4") int circuitMinimumCalls,
+        @DefaultValue("30s") Duration circuitOpenFor,
+        @DefaultValue("500ms") Duration dispatchInterval,
+        @DefaultValue("8") int concurrentCalls) {
+}

@@ -1,0 +1,62 @@
+package org.ponte.notifications.delivery;
+
+import org.ponte.events.vocabulary.NotificationChannel;
+import org.ponte.platform.web.ApiProblem;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Records deliveries: each (source event, channel, target) once, whatever the source event's duplicates. */
+@Service
+public class Deliveries {
+
+    private final DeliveryStore store;
+    private final DeliveryDispatcher dispatcher;
+    private final Clock clock;
+
+    Deliveries(DeliveryStore store, DeliveryDispatcher dispatcher, Clock clock) {
+        this.store = store;
+        this.dispatcher = dispatcher;
+        this.clock = clock;
+    }
+
+    /** Schedules a message for sending now; returns it, or empty when this very delivery already exists. */
+    public Optional<Delivery> send(Notice notice, NotificationChannel channel, String target, String subject, String body) {
+        Delivery delivery = Delivery.create(notice, channel, target, subject, body, Instant.now(clock));
+        try {
+            Delivery saved = store.insert(delivery);
+            dispatcher.wakeUp();
+            return Optional.of(saved);
+        } catch (DuplicateKeyException alreadyScheduled) {
+            return Optional.empty();
+        }
+    }
+
+    /** A message that reached its recipient as it was recorded (the in-app inbox). */
+    public void recordDelivered(Notice notice, NotificationChannel channel, String target, String subject) {
+        Delivery delivery = Delivery.create(notice, channel, target, subject, null, Instant.now(clock));
+        delivery.delivered(Instant.now(clock));
+        try {
+            store.insert(delivery);
+        } catch (DuplicateKeyException alreadyRecorded) {
+            // Delivered once already.
+        }
+    }
+
+    Page<Delivery> list(DeliveryStatus status, Pageable page) {
+        return status == null ? store.findAll(page) : store.findByStatus(status, page);
+    }
+
+    Delivery retry(String id) {
+        Delivery delivery = store.findById(id).orElseThrow(() -> ApiProblem.notFound("Delivery " + id));
+        delivery.retry(Instant.now(clock));
+        Delivery saved = store.save(delivery);
+        dispatcher.wakeUp();
+        return saved;
+    }
+}

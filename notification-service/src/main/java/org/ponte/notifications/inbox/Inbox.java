@@ -1,0 +1,58 @@
+package org.ponte.notifications.inbox;
+
+import org.ponte.events.vocabulary.RecipientRole;
+import org.ponte.platform.security.CurrentUser;
+import org.ponte.platform.security.Role;
+import org.ponte.platform.web.ApiProblem;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/** The in-app inboxes: a partner organisation's users share their organisation's; each technician has their own. */
+@Service
+public class Inbox {
+
+    private final InboxStore store;
+    private final Clock clock;
+
+    Inbox(InboxStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Puts a notification in an inbox once; the same notification again is ignored. */
+    public void put(InboxNotification notification) {
+        try {
+            store.insert(notification);
+        } catch (DuplicateKeyException alreadyThere) {
+            // The same source event for the same recipient: delivered once already.
+        }
+    }
+
+    Page<InboxNotification> of(CurrentUser user, Pageable page) {
+        return store.findByRecipientRoleAndRecipientIdOrderByCreatedAtDesc(role(user), recipient(user), page);
+    }
+
+    InboxNotification markRead(CurrentUser user, String id) {
+        InboxNotification notification = store.findById(id)
+                .filter(n -> n.recipientRole == role(user) && n.recipientId.equals(recipient(user)))
+                .orElseThrow(() -> ApiProblem.notFound("Notification " + id));
+        if (notification.readAt == null) {
+            notification.readAt = Instant.now(clock);
+            store.save(notification);
+        }
+        return notification;
+    }
+
+    private static RecipientRole role(CurrentUser user) {
+        return user.has(Role.PARTNER) ? RecipientRole.PARTNER : RecipientRole.TECHNICIAN;
+    }
+
+    private static String recipient(CurrentUser user) {
+        return user.has(Role.PARTNER) ? user.partnerId() : user.id();
+    }
+}

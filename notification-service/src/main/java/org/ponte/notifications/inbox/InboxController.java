@@ -1,0 +1,47 @@
+package org.ponte.notifications.inbox;
+
+import org.ponte.events.vocabulary.RecipientRole;
+import org.ponte.platform.security.CurrentUser;
+import org.ponte.platform.web.PageResponse;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+
+/** {@code /api/v1/notifications}: the caller's inbox, newest first. */
+@RestController
+@RequestMapping("/api/v1/notifications")
+class InboxController {
+
+    private final Inbox inbox;
+
+    InboxController(Inbox inbox) {
+        this.inbox = inbox;
+    }
+
+    record NotificationView(String id, RecipientRole recipientRole, String recipientId, String kind, String referralId,
+                            String referenceNumber, String subject, String text, String link, Instant createdAt, Instant readAt) {
+
+        static NotificationView of(InboxNotification n) {
+            return new NotificationView(n.id, n.recipientRole, n.recipientId, n.kind, n.referralId, n.referenceNumber, n.subject,
+                    n.text, n.link, n.createdAt, n.readAt);
+        }
+    }
+
+    @GetMapping
+    PageResponse<NotificationView> mine(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page,
+                                        @RequestParam(defaultValue = "20") int size) {
+        return PageResponse.of(inbox.of(user, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100))), NotificationView::of);
+    }
+
+    @PostMapping("/{id}/read")
+    NotificationView read(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
+        return NotificationView.of(inbox.markRead(user, id));
+    }
+}

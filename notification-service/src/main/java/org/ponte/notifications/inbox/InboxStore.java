@@ -1,0 +1,11 @@
+package org.ponte.notifications.inbox;
+
+import org.ponte.events.vocabulary.RecipientRole;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface InboxStore extends MongoRepository<InboxNotification, String> {
+
+    Page<InboxNotification> findByRecipientRoleAndRecipientIdOrderByCreatedAtDesc(RecipientRole role, String recipientId, Pageable page);
+}

@@ -1,0 +1,134 @@
+package org.ponte.notifications.rules;
+
+import org.ponte.events.EventEnvelope;
+import org.ponte.events.PonteEvent;
+import org.ponte.events.cases.CaseAssigned;
+import org.ponte.events.referrals.ReferralAccepted;
+import org.ponte.events.referrals.ReferralCompleted;
+import org.ponte.events.referrals.ReferralDeclined;
+import org.ponte.events.referrals.ReferralEvent;
+import org.ponte.events.referrals.ReferralOverdue;
+import org.ponte.events.referrals.ReferralRequested;
+import org.ponte.events.vocabulary.NotificationChannel;
+import org.ponte.events.vocabulary.RecipientRole;
+import org.ponte.notifications.NotificationProperties;
+import org.ponte.notifications.delivery.Deliveries;
+import org.ponte.notifications.delivery.DeliveryIds;
+import org.ponte.notifications.delivery.Notice;
+import org.ponte.notifications.directory.PartnerContact;
+import org.ponte.notifications.directory.PartnerContacts;
+import org.ponte.notifications.endpoint.WebhookEndpoint;
+import org.ponte.notifications.endpoint.WebhookEndpoints;
+import org.ponte.notifications.inbox.Inbox;
+import org.ponte.notifications.inbox.InboxNotification;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Who is told what: a requested referral goes to the partner on every channel it has (inbox, e-mail in its
+ * language, each enabled webhook); an answer goes to the technician who referred; an overdue referral is a
+ * reminder to the partner and a notice to the technician; an assigned case goes to its new technician.
+ */
+@Component
+class NotificationRules {
+
+    private final PartnerContacts contacts;
+    private final WebhookEndpoints endpoints;
+    private final Inbox inbox;
+    private final Deliveries deliveries;
+    private final NotificationProperties properties;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    NotificationRules(PartnerContacts contacts, WebhookEndpoints endpoints, Inbox inbox, Deliveries deliveries,
+                      NotificationProperties properties, JsonMapper json, Clock clock) {
+        this.contacts = contacts;
+        this.endpoints = endpoints;
+        this.inbox = inbox;
+        this.deliveries = deliveries;
+        this.properties = properties;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    void apply(EventEnvelope<? extends PonteEvent> envelope) {
+        PonteEvent event = envelope.data();
+        if (event instanceof ReferralRequested requested) {
+            toPartner(envelope, requested, "REFERRAL_REQUESTED", requested.respondBy());
+        } else if (event instanceof ReferralOverdue overdue) {
+            toPartner(envelope, overdue, "REFERRAL_OVERDUE_PARTNER", overdue.respondBy());
+            toTechnician(envelope, overdue.requestedBy(), "REFERRAL_OVERDUE_TECHNICIAN", overdue.referralId(), overdue.referenceNumber(),
+                    overdue, overdue.respondBy(), referralLink(overdue.referralId()));
+        } else if (event instanceof ReferralAccepted || event instanceof ReferralDeclined || event instanceof ReferralCompleted) {
+            ReferralEvent answered = (ReferralEvent) event;
+            String kind = event instanceof ReferralAccepted ? "REFERRAL_ACCEPTED" : event instanceof ReferralDeclined ? "REFERRAL_DECLINED" : "REFERRAL_COMPLETED";
+            toTechnician(envelope, answered.requestedBy(), kind, answered.referralId(), answered.referenceNumber(), answered, null,
+                    referralLink(answered.referralId()));
+        } else if (event instanceof CaseAssigned assigned) {
+            Notice notice = new Notice(envelope.eventId().toString(), envelope.type().wireName(), envelope.occurredAt(),
+                    RecipientRole.TECHNICIAN, assigned.assignedTechnicianId(), null);
+            Templates.Message message = Templates.render("CASE_ASSIGNED", "pt", assigned.caseId().substring(0, 8), null, null,
+                    properties.frontendUrl() + "/cases/" + assigned.caseId());
+            putInInbox(notice, "CASE_ASSIGNED", null, message, properties.frontendUrl() + "/cases/" + assigned.caseId());
+        }
+    }
+
+    private void toPartner(EventEnvelope<?> envelope, ReferralEvent event, String kind, Instant deadline) {
+        Notice notice = new Notice(envelope.eventId().toString(), envelope.type().wireName(), envelope.occurredAt(),
+                RecipientRole.PARTNER, event.partnerId(), event.referralId());
+        Optional<PartnerContact> contact = contacts.find(event.partnerId());
+        String language = contact.map(PartnerContact::preferredLanguage).orElse("pt");
+        String link = referralLink(event.referralId());
+        Templates.Message message = Templates.render(kind, language, event.referenceNumber(), event.area(), deadline, link);
+        putInInbox(notice, kind, event, message, link);
+        contact.filter(PartnerContact::active).filter(c -> c.email() != null)
+                .ifPresent(c -> deliveries.send(notice, NotificationChannel.EMAIL, c.email(), message.subject(), message.text()));
+        for (WebhookEndpoint endpoint : endpoints.enabledFor(event.partnerId())) {
+            String deliveryId = DeliveryIds.of(notice, NotificationChannel.WEBHOOK, endpoint.id());
+            deliveries.send(notice, NotificationChannel.WEBHOOK, endpoint.id(), message.subject(), cloudEvent(deliveryId, envelope, event, link));
+        }
+    }
+
+    private void toTechnician(EventEnvelope<?> envelope, String technicianId, String kind, String referralId, String reference,
+                              ReferralEvent event, Instant deadline, String link) {
+        Notice notice = new Notice(envelope.eventId().toString(), envelope.type().wireName(), envelope.occurredAt(),
+                RecipientRole.TECHNICIAN, technicianId, referralId);
+        Templates.Message message = Templates.render(kind, "pt", reference, event.area(), deadline, link);
+        putInInbox(notice, kind, event, message, link);
+    }
+
+    private void putInInbox(Notice notice, String kind, ReferralEvent event, Templates.Message message, String link) {
+        inbox.put(InboxNotification.of(notice.notificationId(), notice.recipientRole(), notice.recipientId(), kind,
+                event == null ? null : event.referralId(), event == null ? null : event.referenceNumber(), message.subject(),
+                message.text(), link, Instant.now(clock)));
+        deliveries.recordDelivered(notice, NotificationChannel.IN_APP, notice.recipientId(), message.subject());
+    }
+
+    /**
+     * The webhook body: a CloudEvents 1.0 JSON event whose id is the delivery id (the {@code webhook-id}) and
+     * whose data is the source event's own data (ids and categories only) plus the link to answer.
+     */
+    private String cloudEvent(String deliveryId, EventEnvelope<?> envelope, ReferralEvent event, String link) {
+        ObjectNode body = json.createObjectNode();
+        body.put("specversion", "1.0");
+        body.put("id", deliveryId);
+        body.put("source", "/ponte/notification-service");
+        body.put("type", envelope.type().wireName());
+        body.put("subject", event.referralId());
+        body.put("time", envelope.occurredAt().toString());
+        body.put("datacontenttype", "application/json");
+        ObjectNode data = json.valueToTree(envelope.data());
+        data.put("link", link);
+        body.set("data", data);
+        return json.writeValueAsString(body);
+    }
+
+    private String referralLink(String referralId) {
+        return properties.frontendUrl() + "/referrals/" + referralId;
+    }
+}

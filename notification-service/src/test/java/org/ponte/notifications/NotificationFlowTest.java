@@ -1,0 +1,316 @@
+package org.ponte.notifications;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.ponte.events.EventEnvelope;
+import org.ponte.events.EventType;
+import org.ponte.events.Topics;
+import org.ponte.events.notifications.NotificationDelivered;
+import org.ponte.events.notifications.NotificationFailed;
+import org.ponte.events.partners.PartnerUpserted;
+import org.ponte.events.referrals.ReferralAccepted;
+import org.ponte.events.referrals.ReferralRequested;
+import org.ponte.events.vocabulary.InterventionArea;
+import org.ponte.events.vocabulary.NotificationChannel;
+import org.ponte.events.vocabulary.ReferralPriority;
+import org.ponte.notifications.delivery.DeliveryDispatcher;
+import org.ponte.notifications.endpoint.WebhookSignature;
+import org.ponte.testsupport.EventContracts;
+import org.ponte.testsupport.EventFeed;
+import org.ponte.testsupport.EventProbe;
+import org.ponte.testsupport.HttpApi;
+import org.ponte.testsupport.KafkaEventRecords;
+import org.ponte.testsupport.RealInfrastructure;
+import org.ponte.testsupport.TestInfrastructure;
+import org.ponte.testsupport.TestTokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** notification-service against a real SMTP server, real HTTP receivers and the real broker. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@RealInfrastructure
+class NotificationFlowTest {
+
+    static final GreenMail SMTP = startSmtp();
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DeliveryDispatcher dispatcher;
+
+    final EventFeed referralService = new EventFeed(TestInfrastructure.embedded(), "referral-service");
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry properties) {
+        properties.add("spring.mail.host", () -> "127.0.0.1");
+        properties.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        SMTP.stop();
+    }
+
+    @Test
+    void aPartnerGetsASignedCloudEventOnItsWebhookAndAnEMailWithoutPersonalData() throws Exception {
+        String partnerId = partnerInDirectory("en");
+        try (WebhookReceiver receiver = new WebhookReceiver(0)) {
+            String secret = registerEndpoint(partnerId, receiver.url());
+
+            EventEnvelope<ReferralRequested> requested = referralService.send(requested(partnerId));
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> receiver.accepted().size() == 1);
+            WebhookReceiver.Received call = receiver.accepted().get(0);
+            String expected = WebhookSignature.sign(secret, call.header("webhook-id"), Long.parseLong(call.header("webhook-timestamp")), call.body());
+            assertThat(call.header("webhook-signature")).isEqualTo(expected);
+            assertThat(Math.abs(Instant.now().getEpochSecond() - Long.parseLong(call.header("webhook-timestamp")))).isLessThan(60);
+            JsonNode cloudEvent = JSON.readTree(call.body());
+            assertThat(cloudEvent.get("specversion").asString()).isEqualTo("1.0");
+            assertThat(cloudEvent.get("id").asString()).isEqualTo(call.header("webhook-id"));
+            assertThat(cloudEvent.get("type").asString()).isEqualTo("org.ponte.referral.ReferralRequested");
+            assertThat(cloudEvent.at("/data/referenceNumber").asString()).isEqualTo(requested.data().referenceNumber());
+            assertThat(cloudEvent.at("/data/link").asString()).endsWith("/referrals/" + requested.data().referralId());
+
+            assertThat(SMTP.waitForIncomingEmail(20_000, 1)).isTrue();
+            MimeMessage mail = Arrays.stream(SMTP.getReceivedMessages())
+                    .filter(m -> recipients(m).contains(partnerId + "@example.org"))
+                    .findFirst().orElseThrow();
+            String text = GreenMailUtil.getBody(mail);
+            assertThat(mail.getSubject()).isEqualTo("New referral " + requested.data().referenceNumber());
+            assertThat(text).contains("Employment and entrepreneurship").contains("/referrals/" + requested.data().referralId())
+                    .doesNotContain(requested.data().beneficiaryId()).doesNotContain(requested.data().caseId());
+
+            try (EventProbe probe = new EventProbe(TestInfrastructure.embedded(), Topics.NOTIFICATION_EVENTS)) {
+                EventEnvelope<NotificationDelivered> delivered = probe.await(NotificationDelivered.class,
+                        e -> e.channel() == NotificationChannel.WEBHOOK && requested.eventId().toString().equals(e.causedByEventId()));
+                EventContracts.assertMatchesSample(EventType.NOTIFICATION_DELIVERED,
+                        probe.awaitRecord(r -> delivered.eventId().toString().equals(KafkaEventRecords.headers(r).get("ce_id"))).value());
+            }
+        }
+    }
+
+    @Test
+    void aReceiverThatFailsForAWhileGetsTheNotificationExactlyOnceAfterItRecoversAndTheCircuitOpensAndCloses() {
+        String partnerId = partnerInDirectory("pt");
+        try (WebhookReceiver receiver = new WebhookReceiver(3)) {
+            String endpointId = endpointId(partnerId, receiver.url());
+            var circuit = dispatcher.circuitOf(NotificationChannel.WEBHOOK, endpointId);
+
+            EventEnvelope<ReferralRequested> requested = referralService.send(requested(partnerId));
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> circuit.getState().name().equals("OPEN"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> receiver.accepted().size() == 1);
+            await().atMost(Duration.ofSeconds(5)).until(() -> circuit.getState().name().equals("CLOSED"));
+            assertThat(receiver.requests).hasSizeGreaterThanOrEqualTo(3)
+                    .extracting(r -> r.header("webhook-id")).as("one message id on every attempt").containsOnly(receiver.requests.get(0).header("webhook-id"));
+            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> receiver.accepted().size() == 1);
+
+            try (EventProbe probe = new EventProbe(TestInfrastructure.embedded(), Topics.NOTIFICATION_EVENTS)) {
+                EventEnvelope<NotificationFailed> failed = probe.await(NotificationFailed.class,
+                        e -> requested.eventId().toString().equals(e.causedByEventId()) && e.channel() == NotificationChannel.WEBHOOK);
+                assertThat(failed.data().willRetry()).isTrue();
+                assertThat(failed.data().httpStatus()).isEqualTo(503);
+                EventContracts.assertMatchesSample(EventType.NOTIFICATION_FAILED,
+                        probe.awaitRecord(r -> failed.eventId().toString().equals(KafkaEventRecords.headers(r).get("ce_id"))).value());
+            }
+        }
+    }
+
+    @Test
+    void aDeadEndpointDoesNotDelayDeliveriesToAHealthyOne() throws Exception {
+        String partnerId = partnerInDirectory("pt");
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+             WebhookReceiver healthy = new WebhookReceiver(0)) {
+            registerEndpoint(partnerId, "http://127.0.0.1:" + silent.getLocalPort() + "/never-answers");
+            registerEndpoint(partnerId, healthy.url());
+
+            long start = System.currentTimeMillis();
+            for (int i = 0; i < 3; i++) {
+                referralService.send(requested(partnerId));
+            }
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> healthy.accepted().size() == 3);
+            assertThat(healthy.accepted()).allSatisfy(call -> assertThat(call.at() - start).isLessThan(3_000));
+        }
+    }
+
+    @Test
+    void aDuplicatedSourceEventSendsNothingTwice() {
+        String partnerId = partnerInDirectory("pt");
+        try (WebhookReceiver receiver = new WebhookReceiver(0)) {
+            registerEndpoint(partnerId, receiver.url());
+            EventEnvelope<ReferralRequested> requested = referralService.send(requested(partnerId));
+            await().atMost(Duration.ofSeconds(20)).until(() -> receiver.accepted().size() == 1);
+
+            referralService.resend(requested);
+            referralService.send(requested(partnerId));
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> receiver.accepted().size() == 2);
+            assertThat(receiver.accepted()).extracting(r -> r.header("webhook-id")).doesNotHaveDuplicates();
+            assertThat(inboxOf(TestTokens.partner(partnerId)).values().stream()
+                    .filter(n -> n.get("referralId").asString().equals(requested.data().referralId()))).hasSize(1);
+        }
+    }
+
+    @Test
+    void theInboxShowsEachPartnerAndTechnicianOnlyTheirOwn() {
+        String partnerId = partnerInDirectory("pt");
+        String otherPartner = partnerInDirectory("pt");
+        EventEnvelope<ReferralRequested> requested = referralService.send(requested(partnerId));
+        String technician = requested.data().requestedBy();
+        referralService.send(new ReferralAccepted(requested.data().referralId(), requested.data().referenceNumber(), requested.data().caseId(),
+                requested.data().beneficiaryId(), "lisboa", partnerId, InterventionArea.EMPLOYMENT_AND_ENTREPRENEURSHIP, technician,
+                "partner-user", Instant.now()));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> !inboxOf(TestTokens.partner(partnerId)).isEmpty());
+        String technicianToken = TestTokens.token().subject(technician).roles("TECHNICIAN").officeId("lisboa").build();
+        await().atMost(Duration.ofSeconds(20)).until(() -> !inboxOf(technicianToken).isEmpty());
+
+        JsonNode partnerNotification = inboxOf(TestTokens.partner(partnerId)).get(0);
+        assertThat(partnerNotification.get("kind").asString()).isEqualTo("REFERRAL_REQUESTED");
+        assertThat(inboxOf(TestTokens.partner(otherPartner)).values())
+                .noneMatch(n -> n.get("referralId").asString().equals(requested.data().referralId()));
+        assertThat(inboxOf(technicianToken).get(0).get("kind").asString()).isEqualTo("REFERRAL_ACCEPTED");
+
+        HttpApi api = api();
+        String id = partnerNotification.get("id").asString();
+        assertThat(api.post("/api/v1/notifications/" + id + "/read", TestTokens.partner(otherPartner), "{}").status()).isEqualTo(404);
+        assertThat(api.post("/api/v1/notifications/" + id + "/read", TestTokens.partner(partnerId), "{}").json().get("readAt").isNull()).isFalse();
+    }
+
+    @Test
+    void endpointsBelongToTheirPartnerAndTheirSecretIsShownOnlyWhenMade() {
+        String partnerId = partnerInDirectory("pt");
+        HttpApi api = api();
+        HttpApi.Response created = api.post("/api/v1/webhook-endpoints", TestTokens.partner(partnerId),
+                "{\"url\": \"https://partner.example.org/hooks\", \"description\": \"our CRM\"}");
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        assertThat(created.json().get("secret").asString()).startsWith("whsec_");
+
+        JsonNode listed = api.get("/api/v1/webhook-endpoints", TestTokens.partner(partnerId)).json();
+        assertThat(listed.get(0).has("secret")).isFalse();
+        assertThat(api.get("/api/v1/webhook-endpoints", TestTokens.partner("someone-else")).json().values())
+                .noneMatch(e -> e.get("id").asString().equals(id));
+        assertThat(api.delete("/api/v1/webhook-endpoints/" + id, TestTokens.partner("someone-else")).status()).isEqualTo(404);
+        String rotated = api.post("/api/v1/webhook-endpoints/" + id + "/rotate-secret", TestTokens.partner(partnerId), "{}").json()
+                .get("secret").asString();
+        assertThat(rotated).startsWith("whsec_").isNotEqualTo(created.json().get("secret").asString());
+        assertThat(api.post("/api/v1/webhook-endpoints", TestTokens.partner(partnerId), "{\"url\": \"ftp://partner.example.org/x\"}")
+                .status()).isEqualTo(422);
+        assertThat(api.post("/api/v1/webhook-endpoints", TestTokens.technician("lisboa"), "{\"url\": \"https://x.example.org\"}")
+                .status()).isEqualTo(403);
+        assertThat(api.delete("/api/v1/webhook-endpoints/" + id, TestTokens.partner(partnerId)).status()).isEqualTo(204);
+    }
+
+    @Test
+    void aDeliveryOutOfAttemptsIsDeadAndAnAdministratorCanRetryIt() {
+        String partnerId = partnerInDirectory("pt");
+        try (WebhookReceiver broken = new WebhookReceiver(Integer.MAX_VALUE)) {
+            registerEndpoint(partnerId, broken.url());
+            EventEnvelope<ReferralRequested> requested = referralService.send(requested(partnerId));
+            HttpApi api = api();
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> dead(api, requested).isPresent());
+            String id = dead(api, requested).orElseThrow().get("id").asString();
+            assertThat(api.post("/api/v1/deliveries/" + id + "/retry", TestTokens.technician("lisboa"), "{}").status()).isEqualTo(403);
+            HttpApi.Response retried = api.post("/api/v1/deliveries/" + id + "/retry", TestTokens.admin(), "{}");
+
+            assertThat(retried.status()).isEqualTo(200);
+            assertThat(retried.json().get("status").asString()).isEqualTo("PENDING");
+            assertThat(broken.requests).hasSizeGreaterThanOrEqualTo(4);
+        }
+    }
+
+    private static Optional<JsonNode> dead(HttpApi api, EventEnvelope<ReferralRequested> requested) {
+        return api.get("/api/v1/deliveries?status=DEAD&size=200", TestTokens.admin()).json().get("items").values().stream()
+                .filter(d -> d.get("sourceEventId").asString().equals(requested.eventId().toString())).findFirst();
+    }
+
+    private static String recipients(MimeMessage message) {
+        try {
+            return GreenMailUtil.getAddressList(message.getAllRecipients());
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String partnerInDirectory(String language) {
+        String partnerId = "partner-" + UUID.randomUUID().toString().substring(0, 8);
+        try (EventFeed directory = new EventFeed(TestInfrastructure.embedded(), "referral-service")) {
+            directory.send(new PartnerUpserted(partnerId, 1, "Centro " + partnerId, List.of(InterventionArea.EMPLOYMENT_AND_ENTREPRENEURSHIP),
+                    List.of("Lisboa"), List.of("pt", "en"), language, partnerId + "@example.org", true, List.of(), Instant.now()));
+        }
+        return partnerId;
+    }
+
+    private String registerEndpoint(String partnerId, String url) {
+        HttpApi.Response created = api().post("/api/v1/webhook-endpoints", TestTokens.partner(partnerId), "{\"url\": \"" + url + "\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("secret").asString();
+    }
+
+    private String endpointId(String partnerId, String url) {
+        HttpApi.Response created = api().post("/api/v1/webhook-endpoints", TestTokens.partner(partnerId), "{\"url\": \"" + url + "\"}");
+        return created.json().get("id").asString();
+    }
+
+    private JsonNode inboxOf(String token) {
+        return api().get("/api/v1/notifications", token).json().get("items");
+    }
+
+    private HttpApi api() {
+        return new HttpApi("http://localhost:" + port);
+    }
+
+    private static ReferralRequested requested(String partnerId) {
+        String referralId = UUID.randomUUID().toString();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        return new ReferralRequested(referralId, "ENC-2026-" + referralId.substring(0, 6), UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(), "lisboa", partnerId, InterventionArea.EMPLOYMENT_AND_ENTREPRENEURSHIP,
+                "technician-" + referralId.substring(0, 6), ReferralPriority.URGENT, now, now.plus(2, ChronoUnit.DAYS));
+    }
+
+    private static GreenMail startSmtp() {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ServerSetup setup = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        setup.setServerStartupTimeout(10_000);
+        GreenMail smtp = new GreenMail(setup);
+        smtp.start();
+        return smtp;
+    }
+}
