@@ -1,0 +1,28 @@
+package org.ponte.reporting.facts;
+
+import org.ponte.platform.messaging.EventConsumers;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+import java.util.function.Consumer;
+
+/** The read models follow case-events, referral-events and notification-events (group reporting-service). */
+@Configuration(proxyBeanMethods = false)
+class EventBindings {
+
+    @Bean
+    Consumer<Message<byte[]>> caseEvents(EventConsumers consumers, Facts facts) {
+        return consumers.idempotent("reporting-service.case-events", facts::apply);
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> referralEvents(EventConsumers consumers, Facts facts) {
+        return consumers.idempotent("reporting-service.referral-events", facts::apply);
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> notificationEvents(EventConsumers consumers, Facts facts) {
+        return consumers.idempotent("reporting-service.notification-events", facts::apply);
+    }
+}

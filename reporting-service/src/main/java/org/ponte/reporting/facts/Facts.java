@@ -1,0 +1,126 @@
+package org.ponte.reporting.facts;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.bson.Document;
+import org.ponte.events.EventEnvelope;
+import org.ponte.events.PonteEvent;
+import org.ponte.events.cases.AttendanceRecorded;
+import org.ponte.events.cases.BeneficiaryErased;
+import org.ponte.events.cases.MentoringParticipant;
+import org.ponte.events.cases.MentoringSessionHeld;
+import org.ponte.events.notifications.NotificationEvent;
+import org.ponte.events.notifications.NotificationDelivered;
+import org.ponte.events.referrals.ReferralAccepted;
+import org.ponte.events.referrals.ReferralCancelled;
+import org.ponte.events.referrals.ReferralCompleted;
+import org.ponte.events.referrals.ReferralDeclined;
+import org.ponte.events.referrals.ReferralEvent;
+import org.ponte.events.referrals.ReferralOverdue;
+import org.ponte.events.referrals.ReferralRequested;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The read models: one fact document per thing that happened (an attendance, a mentoring session, a referral,
+ * a delivery), written by idempotent upserts keyed by the thing's own id. Applying an event twice, or events
+ * of one referral in any order, gives the same documents; figures are computed from the facts when asked.
+ * Facts hold pseudonymous ids and categories only.
+ */
+@Component
+public class Facts {
+
+    public static final String ATTENDANCES = "attendance_facts";
+    public static final String MENTORING = "mentoring_facts";
+    public static final String REFERRALS = "referral_facts";
+    public static final String DELIVERIES = "delivery_facts";
+    public static final String ERASURES = "erasure_facts";
+    public static final List<String> ALL = List.of(ATTENDANCES, MENTORING, REFERRALS, DELIVERIES, ERASURES);
+
+    private final MongoOperations mongo;
+    private final MeterRegistry meters;
+    private final Clock clock;
+    private final AtomicLong lastAppliedEventTime = new AtomicLong(0);
+
+    Facts(MongoOperations mongo, MeterRegistry meters, Clock clock) {
+        this.mongo = mongo;
+        this.meters = meters;
+        this.clock = clock;
+        meters.gauge("ponte.reporting.projection.lag.seconds", lastAppliedEventTime,
+                last -> last.get() == 0 ? 0 : Duration.between(Instant.ofEpochMilli(last.get()), Instant.now(clock)).toSeconds());
+    }
+
+    /** Applies one event to the read models; events that change no figure are counted and left. */
+    public void apply(EventEnvelope<? extends PonteEvent> envelope) {
+        PonteEvent event = envelope.data();
+        if (event instanceof AttendanceRecorded a) {
+            upsert(ATTENDANCES, a.attendanceId(), new Update()
+                    .set("caseId", a.caseId()).set("beneficiaryId", a.beneficiaryId()).set("officeId", a.officeId())
+                    .set("occurredAt", a.occurredAt()).set("month", YearMonth.from(a.occurredAt().atZone(ZoneOffset.UTC)).toString())
+                    .set("channel", a.channel().name()).set("areas", a.areas().stream().map(Enum::name).toList())
+                    .set("durationMinutes", a.durationMinutes()).set("nationality", a.profile().nationality())
+                    .set("sex", a.profile().sex().name()).set("ageBand", a.profile().ageBand().name()));
+        } else if (event instanceof MentoringSessionHeld m) {
+            upsert(MENTORING, m.sessionId(), new Update().set("officeId", m.officeId()).set("occurredAt", m.occurredAt())
+                    .set("kind", m.kind().name()).set("area", m.area().name())
+                    .set("beneficiaryIds", m.participants().stream().map(MentoringParticipant::beneficiaryId).toList()));
+        } else if (event instanceof ReferralEvent r) {
+            applyReferral(r);
+        } else if (event instanceof NotificationEvent n) {
+            upsert(DELIVERIES, n.deliveryId(), new Update().set("channel", n.channel().name())
+                    .set("delivered", n instanceof NotificationDelivered).set("attempts", n instanceof NotificationDelivered d ? d.attempts() : 0));
+        } else if (event instanceof BeneficiaryErased erased) {
+            // Facts hold only the pseudonymous id and categories, so every count stays as it was; the erasure is
+            // kept as a fact of its own so that reports can say how many people asked for it.
+            upsert(ERASURES, erased.beneficiaryId(), new Update().set("officeId", erased.officeId()).set("erasedAt", erased.erasedAt()));
+        } else {
+            meters.counter("ponte.reporting.events.ignored", "type", envelope.type().simpleName()).increment();
+            return;
+        }
+        meters.counter("ponte.reporting.events.applied", "type", envelope.type().simpleName()).increment();
+        lastAppliedEventTime.accumulateAndGet(envelope.occurredAt().toEpochMilli(), Math::max);
+    }
+
+    /**
+     * Each referral event sets only what it knows (its timestamp, its outcome), so the funnel is the same
+     * whatever order the events arrive in; the status is derived from which steps happened.
+     */
+    private void applyReferral(ReferralEvent r) {
+        Update update = new Update().set("officeId", r.officeId()).set("partnerId", r.partnerId()).set("area", r.area().name())
+                .set("caseId", r.caseId()).set("beneficiaryId", r.beneficiaryId());
+        if (r instanceof ReferralRequested q) {
+            update.set("requestedAt", q.requestedAt()).set("respondBy", q.respondBy()).set("priority", q.priority().name());
+        } else if (r instanceof ReferralAccepted a) {
+            update.set("acceptedAt", a.acceptedAt());
+        } else if (r instanceof ReferralDeclined d) {
+            update.set("declinedAt", d.declinedAt()).set("declineReason", d.reason().name());
+        } else if (r instanceof ReferralCompleted c) {
+            update.set("completedAt", c.completedAt()).set("outcome", c.outcome().name());
+        } else if (r instanceof ReferralCancelled c) {
+            update.set("cancelledAt", c.cancelledAt());
+        } else if (r instanceof ReferralOverdue o) {
+            update.set("overdue", true).set("overdueAt", o.flaggedAt());
+        }
+        upsert(REFERRALS, r.referralId(), update);
+    }
+
+    private void upsert(String collection, String id, Update update) {
+        mongo.upsert(Query.query(Criteria.where("_id").is(id)), update, Document.class, collection);
+    }
+
+    /** Empties every read model, for a rebuild. */
+    public void clear() {
+        ALL.forEach(collection -> mongo.remove(new Query(), collection));
+        lastAppliedEventTime.set(0);
+    }
+}

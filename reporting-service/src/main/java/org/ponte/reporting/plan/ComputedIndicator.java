@@ -1,0 +1,26 @@
+package org.ponte.reporting.plan;
+
+/** The indicators counted from events, with their definitions (the README repeats them). */
+public enum ComputedIndicator {
+    /** Distinct people with at least one attendance in the period, at the plan's offices. */
+    BENEFICIARIES_SUPPORTED,
+    /** Attendances in the period, at the plan's offices. */
+    ATTENDANCES,
+    /** Distinct people in at least one mentoring session in the period. */
+    BENEFICIARIES_MENTORED,
+    /** Mentoring sessions held in the period. */
+    MENTORING_SESSIONS,
+    /** Referrals requested in the period by the plan's offices. */
+    REFERRALS_MADE,
+    /** Referrals completed in the period. */
+    REFERRALS_COMPLETED;
+
+    public static boolean isComputed(String code) {
+        for (ComputedIndicator indicator : values()) {
+            if (indicator.name().equals(code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,52 @@
+package org.ponte.reporting.plan;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The plan Ponte ships with, created at first start: "CLAIM Lisboa 2024–2026" and the targets of DESIGN.md. */
+@Component
+class DefaultPlan implements ApplicationRunner {
+
+    static final String ID = "claim-lisboa-2024-2026";
+
+    private final Plans plans;
+    private final Clock clock;
+
+    DefaultPlan(Plans plans, Clock clock) {
+        this.plans = plans;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (plans.existsById(ID)) {
+            return;
+        }
+        plans.save(new Plan(ID, "CLAIM Lisboa 2024–2026", LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31), List.of("lisboa"),
+                List.of(new Plan.Measure("M1", "Atendimento e acompanhamento", 1, null),
+                        new Plan.Measure("M2", "Capacitação e sensibilização", 1, null)),
+                List.of(computed("BENEFICIARIES_SUPPORTED", "Pessoas apoiadas", 1224),
+                        computed("ATTENDANCES", "Atendimentos", 3600),
+                        computed("BENEFICIARIES_MENTORED", "Pessoas em mentoria", 72),
+                        manual("GUIDES_PUBLISHED", "Guias publicados", 18),
+                        manual("TECHNICIAN_TRAINING_HOURS", "Horas de formação de técnicos", 48),
+                        manual("AWARENESS_ACTIONS", "Ações de sensibilização", 6),
+                        manual("NETWORK_MEETINGS", "Reuniões de rede", 3),
+                        manual("PUBLICATIONS", "Publicações", 36)),
+                "system", Instant.now(clock), null));
+    }
+
+    private static Plan.Indicator computed(String code, String name, long target) {
+        return new Plan.Indicator(code, name, target, IndicatorSource.EVENTS, "M1");
+    }
+
+    private static Plan.Indicator manual(String code, String name, long target) {
+        return new Plan.Indicator(code, name, target, IndicatorSource.MANUAL, "M2");
+    }
+}

@@ -1,0 +1,109 @@
+package org.ponte.reporting.plan;
+
+import org.ponte.platform.security.CurrentUser;
+import org.ponte.platform.security.Role;
+import org.ponte.platform.web.ApiProblem;
+import org.ponte.reporting.progress.Figures;
+import org.ponte.reporting.progress.IndicatorProgress;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/** Plans, their progress and their hand-reported entries; managers see the plans of their office only. */
+@Service
+public class PlanService {
+
+    private final Plans plans;
+    private final ManualEntries entries;
+    private final Figures figures;
+    private final Clock clock;
+
+    PlanService(Plans plans, ManualEntries entries, Figures figures, Clock clock) {
+        this.plans = plans;
+        this.entries = entries;
+        this.figures = figures;
+        this.clock = clock;
+    }
+
+    public record Progress(String planId, LocalDate asOf, List<IndicatorProgress> indicators) {
+    }
+
+    List<Plan> visible(CurrentUser user) {
+        return plans.findAll().stream().filter(plan -> mayRead(user, plan)).toList();
+    }
+
+    Plan create(CurrentUser user, Plan draft) {
+        if (!user.isAdmin() && !(user.has(Role.MANAGER) && draft.officeIds().stream().allMatch(user::worksFor))) {
+            throw new AccessDeniedException("managers create plans for their own office only");
+        }
+        if (draft.periodEnd().isBefore(draft.periodStart())) {
+            throw ApiProblem.ruleViolated("invalid-period", "periodEnd", "The plan ends before it starts.");
+        }
+        for (Plan.Indicator indicator : draft.indicators()) {
+            if (indicator.source() == IndicatorSource.EVENTS && !ComputedIndicator.isComputed(indicator.code())) {
+                throw ApiProblem.ruleViolated("unknown-indicator", "indicators",
+                        indicator.code() + " is not counted from events; report it by hand (source MANUAL).");
+            }
+        }
+        Plan plan = new Plan(draft.id() == null ? UUID.randomUUID().toString() : draft.id(), draft.name(), draft.periodStart(),
+                draft.periodEnd(), draft.officeIds(), draft.measures() == null ? List.of() : draft.measures(), draft.indicators(),
+                user.id(), Instant.now(clock), null);
+        return plans.insert(plan);
+    }
+
+    public Progress progress(CurrentUser user, String planId, LocalDate asOf) {
+        Plan plan = readable(user, planId);
+        LocalDate day = asOf != null ? asOf : LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate countUntil = day.isBefore(plan.periodEnd()) ? day : plan.periodEnd();
+        List<IndicatorProgress> indicators = plan.indicators().stream()
+                .map(indicator -> IndicatorProgress.of(indicator.code(), indicator.name(), indicator.target(),
+                        actual(plan, indicator, countUntil), plan.periodStart(), plan.periodEnd(), day))
+                .toList();
+        return new Progress(plan.id(), day, indicators);
+    }
+
+    ManualEntry report(CurrentUser user, String planId, String code, LocalDate date, long value, String note) {
+        Plan plan = readable(user, planId);
+        Plan.Indicator indicator = plan.indicator(code);
+        if (indicator == null) {
+            throw ApiProblem.notFound("Indicator " + code + " of plan " + planId);
+        }
+        if (indicator.source() != IndicatorSource.MANUAL) {
+            throw ApiProblem.ruleViolated("computed-indicator", "code", code + " is counted from events and takes no entries.");
+        }
+        if (date.isBefore(plan.periodStart()) || date.isAfter(plan.periodEnd())) {
+            throw ApiProblem.ruleViolated("outside-period", "date", "The date is outside the plan's period.");
+        }
+        return entries.insert(new ManualEntry(UUID.randomUUID().toString(), planId, code, date, value, note, user.id(), Instant.now(clock)));
+    }
+
+    private long actual(Plan plan, Plan.Indicator indicator, LocalDate until) {
+        if (until.isBefore(plan.periodStart())) {
+            return 0;
+        }
+        if (indicator.source() == IndicatorSource.EVENTS) {
+            return figures.count(ComputedIndicator.valueOf(indicator.code()), plan.officeIds(), plan.periodStart(), until);
+        }
+        return entries.findByPlanIdAndCode(plan.id(), indicator.code()).stream()
+                .filter(entry -> !entry.date().isAfter(until) && !entry.date().isBefore(plan.periodStart()))
+                .mapToLong(ManualEntry::value).sum();
+    }
+
+    private Plan readable(CurrentUser user, String planId) {
+        Plan plan = plans.findById(planId).orElseThrow(() -> ApiProblem.notFound("Plan " + planId));
+        if (!mayRead(user, plan)) {
+            throw new AccessDeniedException("this plan covers other offices");
+        }
+        return plan;
+    }
+
+    private static boolean mayRead(CurrentUser user, Plan plan) {
+        return user.isAdmin() || (user.has(Role.MANAGER) && plan.officeIds().stream().anyMatch(user::worksFor));
+    }
+}

@@ -1,0 +1,60 @@
+package org.ponte.reporting.progress;
+
+import org.bson.Document;
+import org.ponte.reporting.facts.Facts;
+import org.ponte.reporting.plan.ComputedIndicator;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Counts the computed indicators from the facts, for a set of offices and a period of days. */
+@Component
+public class Figures {
+
+    private final MongoOperations mongo;
+
+    Figures(MongoOperations mongo) {
+        this.mongo = mongo;
+    }
+
+    public long count(ComputedIndicator indicator, Collection<String> officeIds, LocalDate from, LocalDate to) {
+        return switch (indicator) {
+            case ATTENDANCES -> mongo.count(within(officeIds, "occurredAt", from, to), Facts.ATTENDANCES);
+            case BENEFICIARIES_SUPPORTED -> distinct(mongo.find(within(officeIds, "occurredAt", from, to), Document.class, Facts.ATTENDANCES),
+                    "beneficiaryId");
+            case MENTORING_SESSIONS -> mongo.count(within(officeIds, "occurredAt", from, to), Facts.MENTORING);
+            case BENEFICIARIES_MENTORED -> distinct(mongo.find(within(officeIds, "occurredAt", from, to), Document.class, Facts.MENTORING),
+                    "beneficiaryIds");
+            case REFERRALS_MADE -> mongo.count(within(officeIds, "requestedAt", from, to), Facts.REFERRALS);
+            case REFERRALS_COMPLETED -> mongo.count(within(officeIds, "completedAt", from, to), Facts.REFERRALS);
+        };
+    }
+
+    /** Facts of the offices whose timestamp falls on a day from {@code from} to {@code to}, both included. */
+    public static Query within(Collection<String> officeIds, String timestamp, LocalDate from, LocalDate to) {
+        return Query.query(Criteria.where("officeId").in(officeIds).and(timestamp)
+                .gte(from.atStartOfDay().toInstant(ZoneOffset.UTC)).lt(to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+    }
+
+    private static long distinct(List<Document> facts, String field) {
+        Set<Object> seen = new HashSet<>();
+        for (Document fact : facts) {
+            Object value = fact.get(field);
+            if (value instanceof Collection<?> many) {
+                seen.addAll(many);
+            } else if (value != null) {
+                seen.add(value);
+            }
+        }
+        return seen.size();
+    }
+
+}

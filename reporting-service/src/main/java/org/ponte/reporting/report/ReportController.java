@@ -1,0 +1,122 @@
+package org.ponte.reporting.report;
+
+import org.ponte.platform.security.CurrentUser;
+import org.ponte.platform.security.Role;
+import org.ponte.platform.web.ApiProblem;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * {@code /api/v1/reports}: monthly attendances, the referral funnel and demographics, for managers of the
+ * office and administrators; JSON by default, CSV with {@code Accept: text/csv}. Counts below 5 read "&lt;5".
+ */
+@RestController
+@RequestMapping("/api/v1/reports")
+class ReportController {
+
+    private static final String CSV = "text/csv";
+
+    private final Reports reports;
+
+    ReportController(Reports reports) {
+        this.reports = reports;
+    }
+
+    @GetMapping("/attendances/monthly")
+    List<Reports.MonthlyAttendances> monthly(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String officeId,
+                                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return reports.monthlyAttendances(offices(user, officeId), from(from), to(to));
+    }
+
+    @GetMapping(value = "/attendances/monthly", produces = CSV)
+    String monthlyCsv(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String officeId,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return csv(List.of("month", "officeId", "channel", "area", "attendances"), monthly(user, officeId, from, to).stream()
+                .map(r -> List.of(r.month(), r.officeId(), r.channel(), r.area(), r.attendances())).toList());
+    }
+
+    @GetMapping("/referrals/funnel")
+    List<Reports.FunnelRow> funnel(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String officeId,
+                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return reports.funnel(offices(user, officeId), from(from), to(to));
+    }
+
+    @GetMapping(value = "/referrals/funnel", produces = CSV)
+    String funnelCsv(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String officeId,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return csv(List.of("partnerId", "area", "requested", "accepted", "declined", "completed", "cancelled", "overdue",
+                "medianHoursToRespond"), funnel(user, officeId, from, to).stream()
+                .map(r -> List.of(r.partnerId(), r.area(), r.requested(), r.accepted(), r.declined(), r.completed(), r.cancelled(),
+                        r.overdue(), r.medianHoursToRespond() == null ? "" : r.medianHoursToRespond().toString())).toList());
+    }
+
+    @GetMapping("/demographics")
+    Reports.Demographics demographics(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String officeId,
+                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return reports.demographics(offices(user, officeId), from(from), to(to));
+    }
+
+    @GetMapping(value = "/demographics", produces = CSV)
+    String demographicsCsv(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String officeId,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        Reports.Demographics d = demographics(user, officeId, from, to);
+        List<List<String>> rows = new ArrayList<>();
+        Map.of("nationality", d.nationality(), "sex", d.sex(), "ageBand", d.ageBand()).entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(category -> category.getValue().forEach((value, people) -> rows.add(List.of(category.getKey(), value, people))));
+        return csv(List.of("category", "value", "people"), rows);
+    }
+
+    /** Managers see their own office; administrators name the office. */
+    private static List<String> offices(CurrentUser user, String officeId) {
+        if (user.isAdmin()) {
+            if (officeId == null) {
+                throw ApiProblem.ruleViolated("office-required", "officeId", "Name the office to report on.");
+            }
+            return List.of(officeId);
+        }
+        if (!user.has(Role.MANAGER)) {
+            throw new AccessDeniedException("reports are for managers and administrators");
+        }
+        String office = officeId == null ? user.officeId() : officeId;
+        user.requireOffice(office);
+        return List.of(office);
+    }
+
+    private static LocalDate from(LocalDate from) {
+        return from == null ? LocalDate.of(2000, 1, 1) : from;
+    }
+
+    private static LocalDate to(LocalDate to) {
+        return to == null ? LocalDate.of(2999, 12, 31) : to;
+    }
+
+    private static String csv(List<String> header, List<List<String>> rows) {
+        StringBuilder out = new StringBuilder(String.join(",", header)).append("\r\n");
+        for (List<String> row : rows) {
+            out.append(row.stream().map(ReportController::cell).collect(Collectors.joining(","))).append("\r\n");
+        }
+        return out.toString();
+    }
+
+    private static String cell(String value) {
+        return value.contains(",") || value.contains("\"") || value.contains("<") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+}

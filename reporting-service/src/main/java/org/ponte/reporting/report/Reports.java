@@ -1,0 +1,106 @@
+package org.ponte.reporting.report;
+
+import org.bson.Document;
+import org.ponte.reporting.facts.Facts;
+import org.ponte.reporting.progress.Figures;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.stereotype.Service;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The reports, computed from the facts, with small counts suppressed. */
+@Service
+class Reports {
+
+    private final MongoOperations mongo;
+
+    Reports(MongoOperations mongo) {
+        this.mongo = mongo;
+    }
+
+    /** One row per month, office, channel and area: attendances (an attendance in two areas counts in each). */
+    record MonthlyAttendances(String month, String officeId, String channel, String area, String attendances) {
+    }
+
+    /** One row per partner and area. The median time to respond is in hours, over referrals answered. */
+    record FunnelRow(String partnerId, String area, String requested, String accepted, String declined, String completed,
+                     String cancelled, String overdue, Double medianHoursToRespond) {
+    }
+
+    /** Distinct people supported (with an attendance in the period), by each category on its own. */
+    record Demographics(Map<String, String> nationality, Map<String, String> sex, Map<String, String> ageBand) {
+    }
+
+    List<MonthlyAttendances> monthlyAttendances(List<String> officeIds, LocalDate from, LocalDate to) {
+        Map<String, Map<String, Long>> groups = new TreeMap<>();
+        for (Document fact : mongo.find(Figures.within(officeIds, "occurredAt", from, to), Document.class, Facts.ATTENDANCES)) {
+            String group = fact.getString("month") + "|" + fact.getString("officeId");
+            for (Object area : fact.getList("areas", Object.class)) {
+                groups.computeIfAbsent(group, g -> new TreeMap<>()).merge(fact.getString("channel") + "|" + area, 1L, Long::sum);
+            }
+        }
+        List<MonthlyAttendances> rows = new ArrayList<>();
+        groups.forEach((group, cells) -> Suppression.apply(cells).forEach((cell, shown) -> {
+            String[] g = group.split("\\|");
+            String[] c = cell.split("\\|");
+            rows.add(new MonthlyAttendances(g[0], g[1], c[0], c[1], shown));
+        }));
+        return rows;
+    }
+
+    List<FunnelRow> funnel(List<String> officeIds, LocalDate from, LocalDate to) {
+        Map<String, List<Document>> byPartnerAndArea = mongo.find(Figures.within(officeIds, "requestedAt", from, to), Document.class,
+                        Facts.REFERRALS).stream()
+                .collect(Collectors.groupingBy(f -> f.getString("partnerId") + "|" + f.getString("area"), TreeMap::new, Collectors.toList()));
+        List<FunnelRow> rows = new ArrayList<>();
+        byPartnerAndArea.forEach((key, facts) -> {
+            String[] k = key.split("\\|");
+            Function<String, String> count = field -> Suppression.apply(facts.stream().filter(f -> f.get(field) != null).count());
+            List<Long> hoursToRespond = facts.stream()
+                    .map(f -> firstOf(f.getDate("acceptedAt"), f.getDate("declinedAt")) == null ? null
+                            : Duration.between(f.getDate("requestedAt").toInstant(), firstOf(f.getDate("acceptedAt"), f.getDate("declinedAt")).toInstant()).toMinutes())
+                    .filter(minutes -> minutes != null).sorted().toList();
+            rows.add(new FunnelRow(k[0], k[1], count.apply("requestedAt"), count.apply("acceptedAt"), count.apply("declinedAt"),
+                    count.apply("completedAt"), count.apply("cancelledAt"),
+                    Suppression.apply(facts.stream().filter(f -> Boolean.TRUE.equals(f.getBoolean("overdue"))).count()),
+                    median(hoursToRespond)));
+        });
+        return rows;
+    }
+
+    Demographics demographics(List<String> officeIds, LocalDate from, LocalDate to) {
+        Map<String, Document> latestByPerson = new TreeMap<>();
+        for (Document fact : mongo.find(Figures.within(officeIds, "occurredAt", from, to), Document.class, Facts.ATTENDANCES)) {
+            latestByPerson.merge(fact.getString("beneficiaryId"), fact,
+                    (a, b) -> a.getDate("occurredAt").after(b.getDate("occurredAt")) ? a : b);
+        }
+        return new Demographics(countBy(latestByPerson, "nationality"), countBy(latestByPerson, "sex"), countBy(latestByPerson, "ageBand"));
+    }
+
+    private static Map<String, String> countBy(Map<String, Document> people, String category) {
+        Map<String, Long> counts = people.values().stream()
+                .collect(Collectors.groupingBy(fact -> fact.getString(category), TreeMap::new, Collectors.counting()));
+        return Suppression.apply(counts);
+    }
+
+    private static Date firstOf(Date a, Date b) {
+        return a == null ? b : b == null ? a : a.before(b) ? a : b;
+    }
+
+    private static Double median(List<Long> minutes) {
+        if (minutes.isEmpty()) {
+            return null;
+        }
+        int middle = minutes.size() / 2;
+        double median = minutes.size() % 2 == 1 ? minutes.get(middle) : (minutes.get(middle - 1) + minutes.get(middle)) / 2.0;
+        return Math.round(median / 60.0 * 10) / 10.0;
+    }
+}
