@@ -33,6 +33,10 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         this.directory = directory;
         this.port = port;
         this.config = directory.resolve("server.properties");
+        Files.createDirectories(directory);
+        if (Files.exists(directory.resolve("data").resolve("meta.properties"))) {
+            return;
+        }
         Files.writeString(config, String.join("\n",
                 "process.roles=broker,controller",
                 "node.id=1",
@@ -58,7 +62,19 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     /** Formats a new broker's storage in a temporary directory and starts it on free loopback ports. */
     public static KafkaBrokerProcess start() {
         try {
-            KafkaBrokerProcess broker = new KafkaBrokerProcess(Files.createTempDirectory("kafka-process-"), freePort(), freePort());
+            return start(Files.createTempDirectory("kafka-process-"), freePort(), freePort());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Starts a broker whose data lives in {@code directory}: formatted the first time, kept and reused on
+     * every later start (the local stack's broker).
+     */
+    public static KafkaBrokerProcess start(Path directory, int port, int controllerPort) {
+        try {
+            KafkaBrokerProcess broker = new KafkaBrokerProcess(directory, port, controllerPort);
             broker.startAgain();
             return broker;
         } catch (IOException e) {
@@ -73,7 +89,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         return "localhost:" + port;
     }
 
-    /** Kills the broker process, as a crash or an outage would. */
+    /** Kills the broker process, as a crash or an outage would; its data stays. */
     public void stop() {
         if (process != null) {
             process.destroyForcibly();

@@ -1,0 +1,180 @@
+package org.ponte.localstack;
+
+import org.apache.kafka.clients.admin.AdminClient;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.ponte.events.Topics;
+import org.ponte.testsupport.KafkaBrokerProcess;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
+
+/**
+ * The whole platform on one machine, each part a process of its own: a real Kafka broker (KRaft), the
+ * MongoDB-wire store and the SMTP server with their data on disk, the authorization server and the four
+ * services. Started again on the same data directory, it keeps everything.
+ */
+public final class Platform implements AutoCloseable {
+
+    /** The event topics: 6 partitions so consumers can scale out, kept forever, the directory compacted. */
+    static final int PARTITIONS = 6;
+    static final Duration START_PATIENCE = Duration.ofMinutes(3);
+
+    private final StackConfig config;
+    private final List<ManagedProcess> processes = new ArrayList<>();
+    private KafkaBrokerProcess kafka;
+
+    private Platform(StackConfig config) {
+        this.config = config;
+    }
+
+    public static Platform start(StackConfig config, Consumer<String> progress) {
+        Platform platform = new Platform(config);
+        try {
+            platform.startAll(progress);
+            return platform;
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    private void startAll(Consumer<String> progress) {
+        Path logs = config.dataDir().resolve("logs");
+        progress.accept("Kafka broker (KRaft) on localhost:" + config.kafkaPort());
+        kafka = KafkaBrokerProcess.start(config.dataDir().resolve("kafka"), config.kafkaPort(), config.kafkaControllerPort());
+        createTopics();
+
+        String classpath = System.getProperty("java.class.path");
+        progress.accept("MongoDB-wire store on localhost:" + config.mongoPort());
+        ManagedProcess mongo = started(ManagedProcess.java("mongo-store", logs, List.of("-cp", classpath, MongoStoreMain.class.getName(),
+                Integer.toString(config.mongoPort()), config.dataDir().resolve("mongo").resolve("ponte.mv").toString()), Map.of()));
+        progress.accept("SMTP server on localhost:" + config.smtpPort());
+        ManagedProcess mail = started(ManagedProcess.java("mail", logs, List.of("-cp", classpath, MailStoreMain.class.getName(),
+                Integer.toString(config.smtpPort()), config.dataDir().resolve("mail").toString()), Map.of()));
+        mongo.awaitPort(config.mongoPort(), START_PATIENCE);
+        mail.awaitPort(config.smtpPort(), START_PATIENCE);
+
+        progress.accept("authorization server and the four services (this takes a minute on two cores)");
+        Map<String, Integer> services = Map.of("auth-server", config.authPort(), "case-service", config.casePort(),
+                "referral-service", config.referralPort(), "notification-service", config.notificationPort(),
+                "reporting-service", config.reportingPort());
+        Map<String, String> environment = environment();
+        List<CompletableFuture<Void>> healthy = new ArrayList<>();
+        services.forEach((name, port) -> {
+            List<String> program = new ArrayList<>(List.of("-jar", jar(name).toString(), "--server.port=" + port));
+            if (name.equals("auth-server")) {
+                program.add("--spring.profiles.active=demo");
+            }
+            ManagedProcess process = started(ManagedProcess.java(name, logs, program, environment));
+            healthy.add(CompletableFuture.runAsync(() -> {
+                process.awaitHealthy(config.url(port), START_PATIENCE);
+                progress.accept(name + " is up on " + config.url(port));
+            }));
+        });
+        try {
+            CompletableFuture.allOf(healthy.toArray(CompletableFuture[]::new)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private Map<String, String> environment() {
+        return Map.of(
+                "MONGODB_URI", "mongodb://localhost:" + config.mongoPort(),
+                "KAFKA_BOOTSTRAP_SERVERS", "localhost:" + config.kafkaPort(),
+                "PONTE_ISSUER_URI", config.issuer(),
+                "PONTE_AUTH_ISSUER", config.issuer(),
+                "PONTE_SECURITY_PUBLIC_METRICS", "true",
+                "SMTP_HOST", "localhost",
+                "SMTP_PORT", Integer.toString(config.smtpPort()),
+                "PONTE_NOTIFICATIONS_SECRET_KEY", secretKey(),
+                "PONTE_WEBHOOKS_ALLOW_PRIVATE", "true");
+    }
+
+    /** The key that encrypts webhook secrets, made on first start and kept with the data. */
+    private String secretKey() {
+        Path file = config.dataDir().resolve("notification-secret-key");
+        try {
+            if (!Files.exists(file)) {
+                byte[] key = new byte[32];
+                new SecureRandom().nextBytes(key);
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, Base64.getEncoder().encodeToString(key));
+            }
+            return Files.readString(file).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void createTopics() {
+        try (AdminClient admin = AdminClient.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrapServers()))) {
+            for (String topic : Topics.ALL) {
+                Map<String, String> settings = topic.equals(Topics.PARTNER_DIRECTORY)
+                        ? Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+                        : Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1");
+                try {
+                    admin.createTopics(List.of(new NewTopic(topic, PARTITIONS, (short) 1).configs(settings))).all().get();
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw new IllegalStateException("cannot create topic " + topic, e.getCause());
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Path jar(String module) {
+        Path jar = config.repoRoot().resolve(module).resolve("target").resolve(module + "-0.1.0-SNAPSHOT.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("no " + jar + ": build first (./mvnw -B -DskipTests package)");
+        }
+        return jar;
+    }
+
+    private ManagedProcess started(ManagedProcess process) {
+        processes.add(process);
+        return process;
+    }
+
+    public String kafkaBootstrapServers() {
+        return "localhost:" + config.kafkaPort();
+    }
+
+    public StackConfig config() {
+        return config;
+    }
+
+    /** Stops every part, the services first and Kafka last; the data stays. */
+    @Override
+    public void close() {
+        List<ManagedProcess> reversed = new ArrayList<>(processes);
+        Collections.reverse(reversed);
+        reversed.forEach(ManagedProcess::stop);
+        processes.clear();
+        if (kafka != null) {
+            kafka.stop();
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package org.ponte.localstack;
+
+import com.sun.net.httpserver.HttpServer;
+import org.apache.kafka.clients.admin.AdminClient;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.ponte.testsupport.EventProbe;
+import tools.jackson.databind.JsonNode;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The platform as separate processes on free ports (a real Kafka broker, the store, the SMTP server, the
+ * authorization server, the four services), driven only through HTTP with real tokens: a person is
+ * registered, supported and referred; the partner learns of it by webhook and e-mail, accepts and completes;
+ * the technician sees the outcome on the case; the plan counts the new attendances and person; and no event
+ * on any topic carries the person's name, phone or e-mail.
+ */
+class PlatformEndToEndTest {
+
+    static Path DATA;
+    static Platform PLATFORM;
+
+    @BeforeAll
+    static void start() {
+        DATA = temporaryDirectory();
+        PLATFORM = Platform.start(StackConfig.onFreePorts(Path.of("..").toAbsolutePath().normalize(), DATA), PlatformEndToEndTest::progress);
+    }
+
+    static void progress(String line) {
+        System.out.println("[e2e] " + line);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (PLATFORM != null) {
+            PLATFORM.close();
+        }
+        try (Stream<Path> files = Files.walk(DATA)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        }
+    }
+
+    @Test
+    void aPersonIsSupportedReferredAndTheLoopClosesAcrossTheRealProcesses() throws Exception {
+        StackConfig c = PLATFORM.config();
+        Api api = new Api(c.issuer());
+        String unique = UUID.randomUUID().toString().substring(0, 6);
+        String name = "Nadia Haddad " + unique;
+        String phone = "+351 913 " + unique.hashCode() % 1000 + " 777";
+        String email = "nadia." + unique + "@example.org";
+
+        api.post(c.url(c.referralPort()) + "/api/v1/partners", "demo-admin", Map.of("id", "partner-1", "name", "IEFP Lisboa",
+                "email", "referrals@iefp.example.pt", "preferredLanguage", "pt", "areas", List.of("EMPLOYMENT_AND_ENTREPRENEURSHIP"),
+                "municipalities", List.of("Lisboa")), 201);
+        List<Map<String, String>> webhooks = new CopyOnWriteArrayList<>();
+        HttpServer receiver = receiver(webhooks);
+        String secret = api.post(c.url(c.notificationPort()) + "/api/v1/webhook-endpoints", "demo-partner-1",
+                Map.of("url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks"), 201).get("secret").asString();
+
+        String person = api.post(c.url(c.casePort()) + "/api/v1/beneficiaries", "demo-technician-lisboa", Map.of("fullName", name,
+                "dateOfBirth", "1988-02-29", "sex", "FEMALE", "nationality", "MA", "preferredLanguage", "pt", "phone", phone,
+                "email", email, "consent", Map.of("dataProcessing", true, "shareWithPartners", true)), 201).get("id").asString();
+        String caseId = api.post(c.url(c.casePort()) + "/api/v1/cases", "demo-technician-lisboa",
+                Map.of("beneficiaryId", person, "areas", List.of("EMPLOYMENT_AND_ENTREPRENEURSHIP")), 201).get("id").asString();
+        for (int i = 1; i <= 2; i++) {
+            api.post(c.url(c.casePort()) + "/api/v1/cases/" + caseId + "/attendances", "demo-technician-lisboa", Map.of(
+                    "occurredAt", Instant.now().minus(i, ChronoUnit.HOURS).toString(), "channel", "IN_PERSON",
+                    "areas", List.of("EMPLOYMENT_AND_ENTREPRENEURSHIP"), "durationMinutes", 40,
+                    "summary", "Procura trabalho como cozinheira; " + name), 201);
+        }
+        JsonNode referral = api.post(c.url(c.referralPort()) + "/api/v1/referrals", "demo-technician-lisboa", Map.of("caseId", caseId,
+                "partnerId", "partner-1", "area", "EMPLOYMENT_AND_ENTREPRENEURSHIP", "priority", "URGENT",
+                "reason", "Cozinheira com experiência"), 201);
+        String referralId = referral.get("id").asString();
+        String reference = referral.get("referenceNumber").asString();
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> !webhooks.isEmpty());
+        Map<String, String> call = webhooks.get(0);
+        assertThat(call.get("webhook-signature")).isEqualTo(sign(secret, call.get("webhook-id"), call.get("webhook-timestamp"), call.get("body")));
+        assertThat(call.get("body")).contains(referralId).contains(reference).doesNotContain(name).doesNotContain(email);
+        await().atMost(Duration.ofSeconds(60)).until(() -> mailMentioning(reference) != null);
+        assertThat(mailMentioning(reference)).contains("/referrals/" + referralId).doesNotContain(name).doesNotContain(email);
+
+        String partnerApi = c.url(c.referralPort()) + "/api/v1/referrals/" + referralId;
+        api.post(partnerApi + "/accept", "demo-partner-1", Map.of("note", "Entrevista marcada"), 200);
+        api.post(partnerApi + "/complete", "demo-partner-1", Map.of("outcome", "SERVICE_PROVIDED"), 200);
+        await().atMost(Duration.ofSeconds(60)).until(() -> "COMPLETED".equals(
+                api.get(c.url(c.casePort()) + "/api/v1/cases/" + caseId, "demo-technician-lisboa").at("/referrals/0/status").asString("")));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> actual(api, c, "ATTENDANCES") == 2 && actual(api, c, "BENEFICIARIES_SUPPORTED") == 1);
+
+        try (AdminClient admin = AdminClient.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, PLATFORM.kafkaBootstrapServers()));
+             EventProbe everything = new EventProbe(PLATFORM.kafkaBootstrapServers(), admin.listTopics().names().get().toArray(String[]::new))) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> everything.records().stream().anyMatch(r -> referralId.equals(r.key())));
+            List<ConsumerRecord<String, byte[]>> records = everything.records();
+            assertThat(records).hasSizeGreaterThan(10);
+            for (ConsumerRecord<String, byte[]> record : records) {
+                String text = new String(record.value(), StandardCharsets.UTF_8) + record.headers().toString();
+                assertThat(text).as(record.topic()).doesNotContain(name).doesNotContain(phone).doesNotContain(email);
+            }
+        }
+        receiver.stop(0);
+    }
+
+    private static long actual(Api api, StackConfig c, String code) {
+        for (JsonNode indicator : api.get(c.url(c.reportingPort()) + "/api/v1/plans/claim-lisboa-2024-2026/progress", "demo-manager-lisboa")
+                .get("indicators")) {
+            if (indicator.get("code").asString().equals(code)) {
+                return indicator.get("actual").asLong();
+            }
+        }
+        return -1;
+    }
+
+    private static String mailMentioning(String text) throws IOException {
+        Path mail = DATA.resolve("mail");
+        if (!Files.exists(mail)) {
+            return null;
+        }
+        try (Stream<Path> files = Files.list(mail)) {
+            for (Path file : files.toList()) {
+                String content = Files.readString(file);
+                if (content.contains(text)) {
+                    return content;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static HttpServer receiver(List<Map<String, String>> calls) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/hooks", exchange -> {
+            calls.add(Map.of("webhook-id", exchange.getRequestHeaders().getFirst("webhook-id"),
+                    "webhook-timestamp", exchange.getRequestHeaders().getFirst("webhook-timestamp"),
+                    "webhook-signature", exchange.getRequestHeaders().getFirst("webhook-signature"),
+                    "body", new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        server.start();
+        return server;
+    }
+
+    /** Standard Webhooks, as a partner would check it with nothing but the JDK. */
+    private static String sign(String secret, String id, String timestamp, String body) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
+        return "v1," + Base64.getEncoder().encodeToString(mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("ponte-e2e-");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
