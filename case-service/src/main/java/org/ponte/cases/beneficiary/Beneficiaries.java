@@ -12,9 +12,9 @@ public interface Beneficiaries extends MongoRepository<Beneficiary, String> {
 
     List<Beneficiary> findByOfficeIdAndNameKeyAndDateOfBirth(String officeId, String nameKey, LocalDate dateOfBirth);
 
-    Page<Beneficiary> findByOfficeIdAndNameKeyContaining(String officeId, String nameKeyPart, Pageable page);
+    Page<Beneficiary> findByOfficeIdAndNameKeyContainingAndErasedAtIsNull(String officeId, String nameKeyPart, Pageable page);
 
-    Page<Beneficiary> findByOfficeIdAndIdIn(String officeId, Collection<String> ids, Pageable page);
+    Page<Beneficiary> findByOfficeIdAndIdInAndErasedAtIsNull(String officeId, Collection<String> ids, Pageable page);
 
-    Page<Beneficiary> findByOfficeId(String officeId, Pageable page);
+    Page<Beneficiary> findByOfficeIdAndErasedAtIsNull(String officeId, Pageable page);
 }

@@ -68,9 +68,9 @@ public class BeneficiaryService {
     void erase(CurrentUser user, String id) {
         Beneficiary beneficiary = findForTechnician(user, id, null);
         auditLog.changed(id, "beneficiary.erasure", "right to erasure");
-        erasureListeners.forEach(listener -> listener.erase(id));
         beneficiary.erase(user.id(), now());
         beneficiaries.save(beneficiary);
+        erasureListeners.forEach(listener -> listener.erase(id));
     }
 
     /** The whole record for the office's technicians; the shared contact for a partner entitled to it. */
@@ -115,11 +115,11 @@ public class BeneficiaryService {
         }
         Page<Beneficiary> found;
         if (query == null || query.isBlank()) {
-            found = beneficiaries.findByOfficeId(officeId, page);
+            found = beneficiaries.findByOfficeIdAndErasedAtIsNull(officeId, page);
         } else {
             found = caseNumbers.beneficiaryOf(officeId, query.trim().toUpperCase())
-                    .map(id -> beneficiaries.findByOfficeIdAndIdIn(officeId, List.of(id), page))
-                    .orElseGet(() -> beneficiaries.findByOfficeIdAndNameKeyContaining(officeId, PersonName.key(query), page));
+                    .map(id -> beneficiaries.findByOfficeIdAndIdInAndErasedAtIsNull(officeId, List.of(id), page))
+                    .orElseGet(() -> beneficiaries.findByOfficeIdAndNameKeyContainingAndErasedAtIsNull(officeId, PersonName.key(query), page));
         }
         found.forEach(beneficiary -> auditLog.read(beneficiary.id(), "beneficiary.search-result", "search by a technician"));
         return found;

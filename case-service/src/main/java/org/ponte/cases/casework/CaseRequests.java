@@ -18,8 +18,12 @@ final class CaseRequests {
     private CaseRequests() {
     }
 
-    record OpenCase(@NotBlank String beneficiaryId, String officeId, String assignedTechnicianId,
-                    @Size(max = 17) List<InterventionArea> areas) {
+    record OpenCase(@NotBlank String beneficiaryId, String officeId, @Size(max = 100) String assignedTechnicianId,
+                    @Size(max = 17) List<@NotNull InterventionArea> areas) {
+
+        String assignee() {
+            return assignedTechnicianId == null || assignedTechnicianId.isBlank() ? null : assignedTechnicianId.trim();
+        }
     }
 
     record AssignCase(@NotBlank String technicianId) {

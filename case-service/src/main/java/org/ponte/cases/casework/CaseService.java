@@ -49,9 +49,9 @@ public class CaseService {
         String officeId = request.officeId() == null || request.officeId().isBlank() ? beneficiary.officeId() : request.officeId();
         user.requireTechnicianOf(officeId);
         Instant now = now();
-        auditLog.changed(beneficiary.id(), "case.opened", "case work");
         Case opened = Case.open(UUID.randomUUID().toString(), caseNumbers.next(officeId, Year.from(now.atZone(ZoneOffset.UTC))),
-                beneficiary, officeId, request.assignedTechnicianId(), request.areas(), user.id(), now);
+                beneficiary, officeId, request.assignee(), request.areas(), user.id(), now);
+        auditLog.changed(beneficiary.id(), "case.opened", "case work");
         return cases.save(opened);
     }
 
@@ -78,6 +78,7 @@ public class CaseService {
 
     Case assign(CurrentUser user, String id, String technicianId) {
         Case aCase = forTechnician(user, id);
+        auditLog.changed(aCase.beneficiaryId(), "case.assigned", "case work");
         aCase.assign(technicianId, user.id(), now());
         return cases.save(aCase);
     }
@@ -102,6 +103,9 @@ public class CaseService {
         Attendance attendance = aCase.recordAttendance(UUID.randomUUID().toString(), request.occurredAt(), request.channel(),
                 request.areas(), request.durationMinutes(), request.summary(), request.outcome(), user.id(), beneficiary, now());
         auditLog.changed(aCase.beneficiaryId(), "attendance.recorded", "case work");
+        // Saving the case (its version checked and bumped) first makes a concurrent close and this attendance a
+        // lost race (409) instead of an attendance on a closed case.
+        cases.save(aCase);
         Attendance saved = attendances.save(attendance);
         meters.counter("ponte.attendances.recorded", "channel", saved.channel().name(), "office", saved.officeId()).increment();
         for (InterventionArea area : saved.areas()) {

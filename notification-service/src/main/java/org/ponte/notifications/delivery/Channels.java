@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -54,6 +55,13 @@ class Channels {
     void webhook(Delivery delivery) {
         WebhookEndpoint endpoint = endpoints.find(delivery.target()).filter(WebhookEndpoint::enabled)
                 .orElseThrow(() -> new DeliveryAttemptFailed(DeliveryFailure.ENDPOINT_NOT_ALLOWED, null, "endpoint deleted or disabled"));
+        try {
+            if (!properties.allowPrivateAddresses() && WebhookEndpoints.pointsInside(URI.create(endpoint.url()))) {
+                throw new DeliveryAttemptFailed(DeliveryFailure.ENDPOINT_NOT_ALLOWED, null, "the endpoint's host now points inside");
+            }
+        } catch (UnknownHostException e) {
+            throw new DeliveryAttemptFailed(DeliveryFailure.CONNECTION_FAILED, null, "host cannot be resolved");
+        }
         long timestamp = clock.instant().getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint.url()))
                 .timeout(properties.webhookTimeout())

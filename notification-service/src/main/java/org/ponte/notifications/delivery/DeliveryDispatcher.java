@@ -12,6 +12,7 @@ import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
 import io.github.resilience4j.micrometer.tagged.TaggedThreadPoolBulkheadMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.ponte.events.vocabulary.DeliveryFailure;
 import org.ponte.events.vocabulary.NotificationChannel;
 import org.ponte.notifications.NotificationProperties;
 import org.slf4j.Logger;
@@ -132,7 +133,10 @@ public class DeliveryDispatcher implements SmartLifecycle {
             }
         } catch (CallNotPermittedException open) {
             delivery.postpone(now.plus(properties.circuitOpenFor()));
-        } catch (Channels.DeliveryAttemptFailed failed) {
+        } catch (RuntimeException failure) {
+            // Anything else (a secret that no longer decrypts, say) is a failed attempt too, never a silent loop.
+            Channels.DeliveryAttemptFailed failed = failure instanceof Channels.DeliveryAttemptFailed known ? known
+                    : new Channels.DeliveryAttemptFailed(DeliveryFailure.OTHER, null, failure.getMessage());
             int attempts = delivery.attempts() + 1;
             Instant next = attempts >= properties.maxAttempts() ? null : now.plusMillis(backOff.apply(attempts));
             delivery.failed(failed.failure, failed.httpStatus, next, now);

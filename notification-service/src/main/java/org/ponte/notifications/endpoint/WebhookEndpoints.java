@@ -132,18 +132,29 @@ public class WebhookEndpoints {
         }
         if (!properties.allowPrivateAddresses()) {
             try {
-                for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
-                    if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-                            || address.isAnyLocalAddress() || (address.getAddress().length == 16 && (address.getAddress()[0] & 0xfe) == 0xfc)) {
-                        throw ApiProblem.ruleViolated("endpoint-not-allowed", "url",
-                                "The endpoint points at a private or loopback address, which this installation does not allow.");
-                    }
+                if (pointsInside(uri)) {
+                    throw ApiProblem.ruleViolated("endpoint-not-allowed", "url",
+                            "The endpoint points at a private or loopback address, which this installation does not allow.");
                 }
             } catch (UnknownHostException e) {
                 throw ApiProblem.ruleViolated("invalid-url", "url", "The host " + uri.getHost() + " cannot be resolved.");
             }
         }
         return uri.toString();
+    }
+
+    /**
+     * Whether the URL's host resolves to a loopback, private or link-local address. Checked at registration
+     * and again before every send, since a host name can be made to point elsewhere later.
+     */
+    public static boolean pointsInside(URI uri) throws UnknownHostException {
+        for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
+            if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
+                    || address.isAnyLocalAddress() || (address.getAddress().length == 16 && (address.getAddress()[0] & 0xfe) == 0xfc)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String newSecret() {

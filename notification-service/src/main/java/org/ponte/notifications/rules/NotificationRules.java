@@ -72,7 +72,7 @@ class NotificationRules {
         } else if (event instanceof CaseAssigned assigned) {
             Notice notice = new Notice(envelope.eventId().toString(), envelope.type().wireName(), envelope.occurredAt(),
                     RecipientRole.TECHNICIAN, assigned.assignedTechnicianId(), null);
-            Templates.Message message = Templates.render("CASE_ASSIGNED", "pt", assigned.caseId().substring(0, 8), null, null,
+            Templates.Message message = Templates.render("CASE_ASSIGNED", "pt", "", null, null,
                     properties.frontendUrl() + "/cases/" + assigned.caseId());
             putInInbox(notice, "CASE_ASSIGNED", null, message, properties.frontendUrl() + "/cases/" + assigned.caseId());
         }

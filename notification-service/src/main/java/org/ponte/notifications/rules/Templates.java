@@ -27,7 +27,7 @@ final class Templates {
             "REFERRAL_DECLINED", new String[]{"Encaminhamento %s recusado", "O parceiro recusou o encaminhamento %s (%s). %s %s"},
             "REFERRAL_COMPLETED", new String[]{"Encaminhamento %s concluído", "O parceiro concluiu o encaminhamento %s (%s). %s %s"},
             "REFERRAL_OVERDUE_TECHNICIAN", new String[]{"Encaminhamento %s sem resposta", "O parceiro não respondeu ao encaminhamento %s (%s) até %s: %s"},
-            "CASE_ASSIGNED", new String[]{"Processo %s atribuído a si", "Foi-lhe atribuído o processo %s (%s). %s %s"});
+            "CASE_ASSIGNED", new String[]{"Um processo foi-lhe atribuído", "Foi-lhe atribuído um processo%s%s%s: %s"});
 
     private static final Map<String, String[]> EN = Map.of(
             "REFERRAL_REQUESTED", new String[]{"New referral %s", "You have a new referral %s in the area %s. Please answer by %s: %s"},
@@ -36,7 +36,7 @@ final class Templates {
             "REFERRAL_DECLINED", new String[]{"Referral %s declined", "The partner declined referral %s (%s). %s %s"},
             "REFERRAL_COMPLETED", new String[]{"Referral %s completed", "The partner completed referral %s (%s). %s %s"},
             "REFERRAL_OVERDUE_TECHNICIAN", new String[]{"Referral %s unanswered", "The partner did not answer referral %s (%s) by %s: %s"},
-            "CASE_ASSIGNED", new String[]{"Case %s assigned to you", "Case %s (%s) was assigned to you. %s %s"});
+            "CASE_ASSIGNED", new String[]{"A case was assigned to you", "A case was assigned to you%s%s%s: %s"});
 
     private Templates() {
     }

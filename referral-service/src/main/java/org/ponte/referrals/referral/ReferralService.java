@@ -21,6 +21,7 @@ import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,6 +62,9 @@ class ReferralService {
     }
 
     Referral refer(CurrentUser user, ReferralRequests.Refer request) {
+        if (!user.has(Role.TECHNICIAN) && !user.isAdmin()) {
+            throw new AccessDeniedException("only technicians refer people");
+        }
         CaseFacts aCase = caseInfo.awaitCase(request.caseId(), properties.replicaWait())
                 .orElseThrow(() -> ApiProblem.ruleViolated("unknown-case", "caseId", "Case " + request.caseId() + " is not known."));
         user.requireTechnicianOf(aCase.officeId());
@@ -87,7 +91,9 @@ class ReferralService {
             partnerId = partner.id();
             responseDays = partner.responseWorkingDays(request.priority(), properties.urgentResponseDays(), properties.routineResponseDays());
         } else if (request.externalOrganisation() != null && !request.externalOrganisation().isBlank()) {
-            partnerId = Referral.OFF_PLATFORM_PREFIX + request.externalOrganisation().trim().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
+            // An opaque id: the name stays in the referral, since free text typed by a technician never travels in events.
+            partnerId = Referral.OFF_PLATFORM_PREFIX + UUID.nameUUIDFromBytes(request.externalOrganisation().trim()
+                    .toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
             responseDays = request.priority() == ReferralPriority.URGENT
                     ? properties.urgentResponseDays() : properties.routineResponseDays();
         } else {
