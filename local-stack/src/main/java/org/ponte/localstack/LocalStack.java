@@ -45,7 +45,8 @@ public final class LocalStack {
 
                 Ponte is up (%d s). Ctrl-C stops everything; started again, it keeps the data.
 
-                  authorization server   %s   (sign in at /login; OpenID configuration at /.well-known/openid-configuration)
+                  front end              %s   (sign in as one of the people below)
+                  authorization server   %s   (OpenID configuration at /.well-known/openid-configuration)
                   case-service           %s   (Swagger UI at /swagger-ui.html)
                   referral-service       %s
                   notification-service   %s
@@ -63,7 +64,7 @@ public final class LocalStack {
                   TOKEN=$(curl -s -u demo-manager-lisboa:demo-secret -d grant_type=client_credentials %s/oauth2/token \\
                     | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
                   curl -H "Authorization: Bearer $TOKEN" %s/api/v1/plans/claim-lisboa-2024-2026/progress
-                """.formatted(took.toSeconds(), c.url(c.authPort()), c.url(c.casePort()), c.url(c.referralPort()),
+                """.formatted(took.toSeconds(), c.url(c.frontendPort()), c.url(c.authPort()), c.url(c.casePort()), c.url(c.referralPort()),
                 c.url(c.notificationPort()), c.url(c.reportingPort()), c.kafkaPort(), c.mongoPort(), c.smtpPort(),
                 c.dataDir().resolve("mail"), c.url(c.authPort()), c.url(c.reportingPort()));
     }

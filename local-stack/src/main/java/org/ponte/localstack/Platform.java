@@ -20,7 +20,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
@@ -35,7 +38,13 @@ public final class Platform implements AutoCloseable {
     static final Duration START_PATIENCE = Duration.ofMinutes(3);
 
     private final StackConfig config;
-    private final List<ManagedProcess> processes = new ArrayList<>();
+    private final List<ManagedProcess> processes = new CopyOnWriteArrayList<>();
+    /** Health waits block; one thread each, so that two cores' common pool does not run them one after another. */
+    private final ExecutorService waiting = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "ponte-start");
+        thread.setDaemon(true);
+        return thread;
+    });
     private KafkaBrokerProcess kafka;
 
     private Platform(StackConfig config) {
@@ -69,23 +78,33 @@ public final class Platform implements AutoCloseable {
         mongo.awaitPort(config.mongoPort(), START_PATIENCE);
         mail.awaitPort(config.smtpPort(), START_PATIENCE);
 
-        progress.accept("authorization server and the four services (this takes a minute on two cores)");
+        progress.accept("authorization server, the four services and the front end (this takes a minute on two cores)");
         Map<String, Integer> services = Map.of("auth-server", config.authPort(), "case-service", config.casePort(),
                 "referral-service", config.referralPort(), "notification-service", config.notificationPort(),
                 "reporting-service", config.reportingPort());
         Map<String, String> environment = environment();
         List<CompletableFuture<Void>> healthy = new ArrayList<>();
+        CompletableFuture<Void> authorization = new CompletableFuture<>();
         services.forEach((name, port) -> {
-            List<String> program = new ArrayList<>(List.of("-jar", jar(name).toString(), "--server.port=" + port));
-            if (name.equals("auth-server")) {
-                program.add("--spring.profiles.active=demo");
-            }
-            ManagedProcess process = started(ManagedProcess.java(name, logs, program, environment));
+            ManagedProcess process = started(ManagedProcess.java(name, logs, program(name, port), environment));
             healthy.add(CompletableFuture.runAsync(() -> {
                 process.awaitHealthy(config.url(port), START_PATIENCE);
                 progress.accept(name + " is up on " + config.url(port));
+                if (name.equals("auth-server")) {
+                    authorization.complete(null);
+                }
+            }, waiting).whenComplete((done, failed) -> {
+                if (failed != null) {
+                    authorization.completeExceptionally(failed);
+                }
             }));
         });
+        // The front end reads the authorization server's OpenID configuration when it starts.
+        healthy.add(authorization.thenRunAsync(() -> {
+            ManagedProcess frontend = started(ManagedProcess.java("case-frontend", logs, program("case-frontend", config.frontendPort()), environment));
+            frontend.awaitHealthy(config.url(config.frontendPort()), START_PATIENCE);
+            progress.accept("case-frontend is up on " + config.url(config.frontendPort()));
+        }, waiting));
         try {
             CompletableFuture.allOf(healthy.toArray(CompletableFuture[]::new)).get();
         } catch (InterruptedException e) {
@@ -96,17 +115,33 @@ public final class Platform implements AutoCloseable {
         }
     }
 
+    private List<String> program(String module, int port) {
+        List<String> program = new ArrayList<>(List.of("-jar", jar(module).toString(), "--server.port=" + port));
+        if (module.equals("auth-server")) {
+            program.add("--spring.profiles.active=demo");
+        }
+        return program;
+    }
+
     private Map<String, String> environment() {
-        return Map.of(
-                "MONGODB_URI", "mongodb://localhost:" + config.mongoPort(),
-                "KAFKA_BOOTSTRAP_SERVERS", "localhost:" + config.kafkaPort(),
-                "PONTE_ISSUER_URI", config.issuer(),
-                "PONTE_AUTH_ISSUER", config.issuer(),
-                "PONTE_SECURITY_PUBLIC_METRICS", "true",
-                "SMTP_HOST", "localhost",
-                "SMTP_PORT", Integer.toString(config.smtpPort()),
-                "PONTE_NOTIFICATIONS_SECRET_KEY", secretKey(),
-                "PONTE_WEBHOOKS_ALLOW_PRIVATE", "true");
+        return Map.ofEntries(
+                Map.entry("PONTE_CASE_SERVICE_URL", config.url(config.casePort())),
+                Map.entry("PONTE_REFERRAL_SERVICE_URL", config.url(config.referralPort())),
+                Map.entry("PONTE_NOTIFICATION_SERVICE_URL", config.url(config.notificationPort())),
+                Map.entry("PONTE_REPORTING_SERVICE_URL", config.url(config.reportingPort())),
+                Map.entry("PONTE_FRONTEND_URL", config.url(config.frontendPort())),
+                Map.entry("PONTE_AUTH_WEBCLIENTS_0_REDIRECTURIS_0", config.url(config.frontendPort()) + "/login/oauth2/code/ponte"),
+                Map.entry("PONTE_AUTH_WEBCLIENTS_0_CLIENTID", "case-frontend"),
+                Map.entry("PONTE_AUTH_WEBCLIENTS_0_SECRET", "demo-secret"),
+                Map.entry("MONGODB_URI", "mongodb://localhost:" + config.mongoPort()),
+                Map.entry("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + config.kafkaPort()),
+                Map.entry("PONTE_ISSUER_URI", config.issuer()),
+                Map.entry("PONTE_AUTH_ISSUER", config.issuer()),
+                Map.entry("PONTE_SECURITY_PUBLIC_METRICS", "true"),
+                Map.entry("SMTP_HOST", "localhost"),
+                Map.entry("SMTP_PORT", Integer.toString(config.smtpPort())),
+                Map.entry("PONTE_NOTIFICATIONS_SECRET_KEY", secretKey()),
+                Map.entry("PONTE_WEBHOOKS_ALLOW_PRIVATE", "true"));
     }
 
     /** The key that encrypts webhook secrets, made on first start and kept with the data. */

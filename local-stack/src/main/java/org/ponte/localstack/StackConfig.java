@@ -10,14 +10,15 @@ import java.nio.file.Path;
  * ports of DESIGN.md; {@link #onFreePorts} is the same stack for tests, beside a platform already running.
  */
 public record StackConfig(Path repoRoot, Path dataDir, int kafkaPort, int kafkaControllerPort, int mongoPort, int smtpPort,
-                          int authPort, int casePort, int referralPort, int notificationPort, int reportingPort, boolean demoData) {
+                          int authPort, int casePort, int referralPort, int notificationPort, int reportingPort, int frontendPort,
+                          boolean demoData) {
 
     public static StackConfig local(Path repoRoot, Path dataDir, boolean demoData) {
-        return new StackConfig(repoRoot, dataDir, 9092, 9093, 27017, 2525, 9000, 8081, 8082, 8083, 8084, demoData);
+        return new StackConfig(repoRoot, dataDir, 9092, 9093, 27017, 2525, 9000, 8081, 8082, 8083, 8084, 8080, demoData);
     }
 
     public static StackConfig onFreePorts(Path repoRoot, Path dataDir) {
-        return new StackConfig(repoRoot, dataDir, free(), free(), free(), free(), free(), free(), free(), free(), free(), false);
+        return new StackConfig(repoRoot, dataDir, free(), free(), free(), free(), free(), free(), free(), free(), free(), free(), false);
     }
 
     String issuer() {

@@ -4,7 +4,6 @@ import com.sun.net.httpserver.HttpServer;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ponte.testsupport.EventProbe;
@@ -22,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,7 +32,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The platform as separate processes on free ports (a real Kafka broker, the store, the SMTP server, the
- * authorization server, the four services), driven only through HTTP with real tokens: a person is
+ * authorization server, the four services, the front end), driven only through HTTP with real tokens: a person is
  * registered, supported and referred; the partner learns of it by webhook and e-mail, accepts and completes;
  * the technician sees the outcome on the case; the plan counts the new attendances and person; and no event
  * on any topic carries the person's name, phone or e-mail.
@@ -46,28 +44,16 @@ class PlatformEndToEndTest {
 
     @BeforeAll
     static void start() {
-        DATA = temporaryDirectory();
-        PLATFORM = Platform.start(StackConfig.onFreePorts(Path.of("..").toAbsolutePath().normalize(), DATA), PlatformEndToEndTest::progress);
-    }
-
-    static void progress(String line) {
-        System.out.println("[e2e] " + line);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (PLATFORM != null) {
-            PLATFORM.close();
-        }
-        try (Stream<Path> files = Files.walk(DATA)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        }
+        PLATFORM = SharedPlatform.get();
+        DATA = SharedPlatform.data();
     }
 
     @Test
     void aPersonIsSupportedReferredAndTheLoopClosesAcrossTheRealProcesses() throws Exception {
         StackConfig c = PLATFORM.config();
         Api api = new Api(c.issuer());
+        long attendancesBefore = actual(api, c, "ATTENDANCES");
+        long peopleBefore = actual(api, c, "BENEFICIARIES_SUPPORTED");
         String unique = UUID.randomUUID().toString().substring(0, 6);
         String name = "Nadia Haddad " + unique;
         String phone = "+351 913 " + unique.hashCode() % 1000 + " 777";
@@ -111,7 +97,8 @@ class PlatformEndToEndTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> "COMPLETED".equals(
                 api.get(c.url(c.casePort()) + "/api/v1/cases/" + caseId, "demo-technician-lisboa").at("/referrals/0/status").asString("")));
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> actual(api, c, "ATTENDANCES") == 2 && actual(api, c, "BENEFICIARIES_SUPPORTED") == 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> actual(api, c, "ATTENDANCES") == attendancesBefore + 2
+                && actual(api, c, "BENEFICIARIES_SUPPORTED") == peopleBefore + 1);
 
         try (AdminClient admin = AdminClient.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, PLATFORM.kafkaBootstrapServers()));
              EventProbe everything = new EventProbe(PLATFORM.kafkaBootstrapServers(), admin.listTopics().names().get().toArray(String[]::new))) {
@@ -173,11 +160,4 @@ class PlatformEndToEndTest {
         return "v1," + Base64.getEncoder().encodeToString(mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static Path temporaryDirectory() {
-        try {
-            return Files.createTempDirectory("ponte-e2e-");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,0 +1,171 @@
+package org.ponte.frontend;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.JsonNode;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** The technician's pages: the office's cases and people, registering a person, the case and its timeline. */
+@Controller
+class CasesController {
+
+    private final ServiceApi api;
+    private final FrontendProperties services;
+
+    CasesController(ServiceApi api, FrontendProperties services) {
+        this.api = api;
+        this.services = services;
+    }
+
+    @GetMapping("/cases")
+    String cases(@ModelAttribute("me") Pages.Me me, @RequestParam(required = false) String q, @RequestParam(required = false) String status,
+                 @RequestParam(required = false) Boolean mine, Model model) {
+        if (q != null && !q.isBlank()) {
+            model.addAttribute("people", api.get(UriComponentsBuilder.fromUriString(services.caseService() + "/api/v1/beneficiaries")
+                    .queryParam("q", q).toUriString()).path("items"));
+        } else {
+            UriComponentsBuilder url = UriComponentsBuilder.fromUriString(services.caseService() + "/api/v1/cases").queryParam("size", 50);
+            if (status != null && !status.isBlank()) {
+                url.queryParam("status", status);
+            }
+            if (Boolean.TRUE.equals(mine)) {
+                url.queryParam("assignedTechnicianId", me.name());
+            }
+            model.addAttribute("cases", api.get(url.toUriString()).path("items"));
+        }
+        model.addAttribute("q", q);
+        return "cases";
+    }
+
+    @GetMapping("/people/new")
+    String newPerson(Model model) {
+        model.addAttribute("form", Map.of());
+        return "person-new";
+    }
+
+    @PostMapping("/people")
+    String register(@RequestParam Map<String, String> form, Model model) {
+        Map<String, Object> person = new LinkedHashMap<>();
+        person.put("fullName", form.get("fullName"));
+        person.put("dateOfBirth", blankToNull(form.get("dateOfBirth")));
+        person.put("sex", blankToNull(form.get("sex")));
+        person.put("nationality", blankToNull(form.get("nationality")));
+        person.put("preferredLanguage", blankToNull(form.get("preferredLanguage")));
+        person.put("phone", blankToNull(form.get("phone")));
+        person.put("email", blankToNull(form.get("email")));
+        person.put("consent", Map.of("dataProcessing", form.containsKey("dataProcessing"), "shareWithPartners", form.containsKey("shareWithPartners")));
+        person.put("confirmedNotDuplicate", form.containsKey("confirmedNotDuplicate"));
+        try {
+            String beneficiaryId = api.post(services.caseService() + "/api/v1/beneficiaries", person).get("id").asString();
+            String area = form.getOrDefault("area", "RECEPTION_AND_INTEGRATION");
+            String caseId = api.post(services.caseService() + "/api/v1/cases",
+                    Map.of("beneficiaryId", beneficiaryId, "areas", List.of(area))).get("id").asString();
+            return "redirect:/cases/" + caseId;
+        } catch (ServiceApi.Problem problem) {
+            model.addAttribute("form", form);
+            model.addAttribute("problem", problem);
+            model.addAttribute("errors", problem.fields);
+            model.addAttribute("matches", problem.body.path("possibleMatches"));
+            return "person-new";
+        }
+    }
+
+    @GetMapping("/cases/{id}")
+    String aCase(@PathVariable String id, Model model) {
+        JsonNode aCase = api.get(services.caseService() + "/api/v1/cases/" + id);
+        model.addAttribute("case", aCase);
+        model.addAttribute("person", api.get(services.caseService() + "/api/v1/beneficiaries/" + aCase.get("beneficiaryId").asString()));
+        model.addAttribute("attendances", api.get(services.caseService() + "/api/v1/cases/" + id + "/attendances").path("items"));
+        model.addAttribute("partners", safely(() -> api.get(services.referralService() + "/api/v1/partners")));
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
+        return "case";
+    }
+
+    @PostMapping("/cases/{id}/attendances")
+    String recordAttendance(@PathVariable String id, @RequestParam Map<String, String> form,
+                            @RequestParam(name = "areas", required = false) List<String> areas, Model model) {
+        Map<String, Object> attendance = new LinkedHashMap<>();
+        attendance.put("occurredAt", lisbonTime(form.get("occurredAt")));
+        attendance.put("channel", blankToNull(form.get("channel")));
+        attendance.put("areas", areas == null ? List.of() : areas);
+        attendance.put("durationMinutes", blankToNull(form.get("durationMinutes")) == null ? null : parse(form.get("durationMinutes")));
+        attendance.put("summary", form.get("summary"));
+        return attempt(id, model, () -> api.post(services.caseService() + "/api/v1/cases/" + id + "/attendances", attendance));
+    }
+
+    @PostMapping("/cases/{id}/referrals")
+    String refer(@PathVariable String id, @RequestParam Map<String, String> form, Model model) {
+        return attempt(id, model, () -> api.post(services.referralService() + "/api/v1/referrals", Map.of("caseId", id,
+                "partnerId", form.getOrDefault("partnerId", ""), "area", form.getOrDefault("area", ""),
+                "priority", form.getOrDefault("priority", "ROUTINE"), "reason", form.getOrDefault("reason", ""))));
+    }
+
+    @PostMapping("/cases/{id}/close")
+    String close(@PathVariable String id, @RequestParam String reason, Model model) {
+        return attempt(id, model, () -> api.post(services.caseService() + "/api/v1/cases/" + id + "/close", Map.of("reason", reason)));
+    }
+
+    @PostMapping("/cases/{id}/reopen")
+    String reopen(@PathVariable String id, Model model) {
+        return attempt(id, model, () -> api.post(services.caseService() + "/api/v1/cases/" + id + "/reopen", Map.of()));
+    }
+
+    /** Does the change and comes back to the case; a refusal is shown on the case page, next to its field. */
+    private String attempt(String id, Model model, Runnable change) {
+        try {
+            change.run();
+            return "redirect:/cases/" + id;
+        } catch (ServiceApi.Problem problem) {
+            model.addAttribute("problem", problem);
+            model.addAttribute("errors", problem.fields);
+            return aCase(id, model);
+        }
+    }
+
+    private static JsonNode safely(Supplier<JsonNode> call) {
+        try {
+            return call.get();
+        } catch (ServiceApi.Unavailable | ServiceApi.Problem unavailable) {
+            return null;
+        }
+    }
+
+    private static Object parse(String number) {
+        try {
+            return Integer.parseInt(number.trim());
+        } catch (NumberFormatException e) {
+            return number;
+        }
+    }
+
+    /** The form's local date and time, in the offices' time zone, as the instant the services take. */
+    private static String lisbonTime(String local) {
+        if (local == null || local.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(local).atZone(ZoneId.of("Europe/Lisbon")).toInstant().toString();
+        } catch (DateTimeParseException e) {
+            return local;
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

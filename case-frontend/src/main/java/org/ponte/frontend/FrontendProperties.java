@@ -1,0 +1,13 @@
+package org.ponte.frontend;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** Where the services are ({@code ponte.frontend.*}). */
+@ConfigurationProperties("ponte.frontend")
+public record FrontendProperties(
+        @DefaultValue("http://localhost:8081") String caseService,
+        @DefaultValue("http://localhost:8082") String referralService,
+        @DefaultValue("http://localhost:8083") String notificationService,
+        @DefaultValue("http://localhost:8084") String reportingService) {
+}

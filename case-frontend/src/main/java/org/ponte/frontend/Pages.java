@@ -1,0 +1,66 @@
+package org.ponte.frontend;
+
+import org.ponte.events.vocabulary.InterventionArea;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** What every page knows: who is signed in, the areas in the page's language; and the page for a service that is down. */
+@ControllerAdvice
+class Pages {
+
+    /** The signed-in person as the pages need them. */
+    record Me(String name, List<String> roles, String officeId, String partnerId) {
+
+        boolean is(String role) {
+            return roles.contains(role);
+        }
+
+        public boolean technician() {
+            return is("TECHNICIAN") || is("ADMIN");
+        }
+
+        public boolean partner() {
+            return is("PARTNER");
+        }
+
+        public boolean manager() {
+            return is("MANAGER") || is("ADMIN");
+        }
+    }
+
+    @ModelAttribute("me")
+    Me me(@AuthenticationPrincipal OidcUser user) {
+        if (user == null) {
+            return null;
+        }
+        List<String> roles = user.getClaimAsStringList("roles");
+        return new Me(user.getClaimAsString("name") != null ? user.getClaimAsString("name") : user.getSubject(),
+                roles == null ? List.of() : roles, user.getClaimAsString("officeId"), user.getClaimAsString("partnerId"));
+    }
+
+    /** The intervention areas, labelled in the page's language. */
+    @ModelAttribute("areas")
+    Map<String, String> areas(Locale locale) {
+        return Arrays.stream(InterventionArea.values()).collect(Collectors.toMap(Enum::name, a -> a.label(locale.getLanguage()),
+                (a, b) -> a, LinkedHashMap::new));
+    }
+
+    @ExceptionHandler(ServiceApi.Unavailable.class)
+    @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+    String unavailable(Model model) {
+        return "unavailable";
+    }
+}

@@ -1,0 +1,65 @@
+package org.ponte.frontend;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
+import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
+import org.springframework.security.web.SecurityFilterChain;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * People sign in at the authorization server (authorization code with PKCE); their tokens stay in the
+ * server-side session and are relayed to the services on each call. The roles in the ID token decide the pages.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain pageSecurity(HttpSecurity http, ClientRegistrationRepository registrations) throws Exception {
+        DefaultOAuth2AuthorizationRequestResolver withPkce = new DefaultOAuth2AuthorizationRequestResolver(registrations, "/oauth2/authorization");
+        withPkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/css/**", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .oauth2Login(login -> login
+                        .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce))
+                        .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(rolesFromTheToken())))
+                .logout(logout -> logout.logoutSuccessUrl("/"));
+        return http.build();
+    }
+
+    /** The ID token's {@code roles} become {@code ROLE_…} authorities. */
+    private static GrantedAuthoritiesMapper rolesFromTheToken() {
+        return authorities -> {
+            Set<GrantedAuthority> mapped = new HashSet<>(authorities);
+            for (GrantedAuthority authority : authorities) {
+                if (authority instanceof OidcUserAuthority oidc && oidc.getIdToken().getClaim("roles") instanceof Collection<?> roles) {
+                    roles.forEach(role -> mapped.add(new SimpleGrantedAuthority("ROLE_" + role)));
+                }
+            }
+            return mapped;
+        };
+    }
+
+    @Bean
+    OAuth2AuthorizedClientManager authorizedClients(ClientRegistrationRepository registrations, OAuth2AuthorizedClientService clients) {
+        return new AuthorizedClientServiceOAuth2AuthorizedClientManager(registrations, clients);
+    }
+
+    static List<String> roles(Collection<? extends GrantedAuthority> authorities) {
+        return authorities.stream().map(GrantedAuthority::getAuthority).filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).toList();
+    }
+}

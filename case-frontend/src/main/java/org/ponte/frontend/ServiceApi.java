@@ -1,0 +1,96 @@
+package org.ponte.frontend;
+
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The services' REST APIs, called with the signed-in person's own access token (relayed, never shown to the
+ * browser). A problem+json answer becomes a {@link Problem} the page can show next to the fields; a service
+ * that does not answer becomes a {@link Unavailable}, so the rest of the page still works.
+ */
+@Component
+public class ServiceApi {
+
+    private final RestClient http;
+    private final JsonMapper json;
+
+    ServiceApi(OAuth2AuthorizedClientManager clients, JsonMapper json) {
+        OAuth2ClientHttpRequestInterceptor relay = new OAuth2ClientHttpRequestInterceptor(clients);
+        relay.setClientRegistrationIdResolver(request -> "ponte");
+        this.http = RestClient.builder().requestInterceptor(relay).build();
+        this.json = json;
+    }
+
+    public JsonNode get(String url) {
+        return call(() -> http.get().uri(url).accept(MediaType.APPLICATION_JSON).retrieve()
+                .onStatus(HttpStatusCode::isError, (request, response) -> {
+                    throw problem(response.getStatusCode().value(), response.getBody().readAllBytes());
+                }).body(String.class));
+    }
+
+    public JsonNode post(String url, Object body) {
+        return call(() -> http.post().uri(url).contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
+                .body(json.writeValueAsString(body)).retrieve()
+                .onStatus(HttpStatusCode::isError, (request, response) -> {
+                    throw problem(response.getStatusCode().value(), response.getBody().readAllBytes());
+                }).body(String.class));
+    }
+
+    private JsonNode call(Supplier<String> request) {
+        try {
+            String body = request.get();
+            return body == null || body.isBlank() ? json.createObjectNode() : json.readTree(body);
+        } catch (ResourceAccessException down) {
+            throw new Unavailable();
+        }
+    }
+
+    private Problem problem(int status, byte[] body) {
+        JsonNode problem;
+        try {
+            problem = json.readTree(body);
+        } catch (RuntimeException notJson) {
+            problem = json.createObjectNode();
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        problem.path("errors").forEach(error -> fields.put(error.path("field").asString(""), error.path("message").asString("")));
+        return new Problem(status, problem.path("type").asString("").replace("urn:ponte:problem:", ""),
+                problem.path("detail").asString("The service refused the request."), fields, problem);
+    }
+
+    /** A refusal of the service, with the fields at fault. */
+    public static final class Problem extends RuntimeException {
+
+        public final int status;
+        public final String type;
+        public final Map<String, String> fields;
+        public final JsonNode body;
+
+        Problem(int status, String type, String detail, Map<String, String> fields, JsonNode body) {
+            super(detail, null, false, false);
+            this.status = status;
+            this.type = type;
+            this.fields = fields;
+            this.body = body;
+        }
+    }
+
+    /** The service did not answer. */
+    public static final class Unavailable extends RuntimeException {
+
+        Unavailable() {
+            super("service unavailable", null, false, false);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.ponte.localstack;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A technician works in the front end in a real browser (Debian's Chromium, headless): signs in at the
+ * authorization server, registers a person (the service's error shown next to the field), opens the case,
+ * records an attendance, and switches the pages to English. Screenshots land in target/screenshots.
+ */
+class FrontendBrowserTest {
+
+    static WebDriver browser;
+    static StackConfig config;
+
+    @BeforeAll
+    static void openBrowser() {
+        config = SharedPlatform.get().config();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+                "--window-size=1200,1600", "--lang=pt-PT");
+        ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(driver, options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aTechnicianRegistersAPersonOpensACaseAndRecordsAnAttendance() throws Exception {
+        browser.get(config.url(config.frontendPort()) + "/");
+        browser.findElement(By.name("username")).sendKeys("ana.lisboa");
+        browser.findElement(By.name("password")).sendKeys("demo");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        try {
+            await().atMost(Duration.ofSeconds(20)).until(() -> browser.getCurrentUrl().endsWith("/cases"));
+        } catch (RuntimeException notThere) {
+            screenshot("sign-in-failed");
+            Files.writeString(Path.of("target", "screenshots", "sign-in-failed.html"), browser.getCurrentUrl() + "\n" + browser.getPageSource());
+            throw notThere;
+        }
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Processos do gabinete");
+
+        browser.findElement(By.linkText("Registar pessoa")).click();
+        String name = "Amina Diallo " + UUID.randomUUID().toString().substring(0, 5);
+        browser.findElement(By.id("fullName")).sendKeys(name);
+        setValue(browser.findElement(By.id("dateOfBirth")), "1992-04-10");
+        browser.findElement(By.id("nationality")).sendKeys("gn");
+        browser.findElement(By.id("phone")).sendKeys("+351 912 000 111");
+        browser.findElement(By.cssSelector("input[name=shareWithPartners]")).click();
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        assertThat(browser.findElement(By.id("nationality-error")).getText()).contains("ISO 3166-1");
+        screenshot("register-with-an-error");
+
+        WebElement nationality = browser.findElement(By.id("nationality"));
+        nationality.clear();
+        nationality.sendKeys("GN");
+        setValue(browser.findElement(By.id("dateOfBirth")), "1992-04-10");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        await().atMost(Duration.ofSeconds(20)).until(() -> browser.getCurrentUrl().contains("/cases/"));
+        assertThat(browser.findElement(By.id("case-number")).getText()).matches("LIS-\\d{4}-\\d{6}");
+        assertThat(browser.findElement(By.id("person-name")).getText()).isEqualTo(name);
+
+        setValue(browser.findElement(By.id("occurredAt")), LocalDateTime.now(ZoneId.of("Europe/Lisbon")).minusHours(1)
+                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
+        browser.findElement(By.cssSelector("input[name=areas][value=LEGAL_STATUS]")).click();
+        browser.findElement(By.id("durationMinutes")).sendKeys("0");
+        browser.findElement(By.id("record")).click();
+        assertThat(browser.findElement(By.id("durationMinutes-error")).getText()).contains("480");
+
+        setValue(browser.findElement(By.id("occurredAt")), LocalDateTime.now(ZoneId.of("Europe/Lisbon")).minusHours(1)
+                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
+        browser.findElement(By.cssSelector("input[name=areas][value=LEGAL_STATUS]")).click();
+        browser.findElement(By.id("durationMinutes")).sendKeys("45");
+        browser.findElement(By.id("summary")).sendKeys("Renovação da autorização de residência");
+        browser.findElement(By.id("record")).click();
+        await().atMost(Duration.ofSeconds(20)).until(() -> browser.findElements(By.cssSelector("#attendances tr")).size() == 1);
+        assertThat(browser.findElement(By.id("attendances")).getText()).contains("45 min").contains("Renovação");
+        screenshot("case-with-an-attendance");
+
+        browser.findElement(By.id("language")).click();
+        assertThat(browser.findElement(By.tagName("h2")).getText()).isNotBlank();
+        assertThat(browser.getPageSource()).contains("Record an attendance");
+        browser.findElement(By.linkText("Cases")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).as("the language is remembered").isEqualTo("The office's cases");
+        screenshot("cases-in-english");
+    }
+
+    private static void setValue(WebElement input, String value) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", input, value);
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Path folder = Path.of("target", "screenshots");
+        Files.createDirectories(folder);
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
