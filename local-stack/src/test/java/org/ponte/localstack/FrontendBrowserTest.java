@@ -21,6 +21,8 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,10 +61,7 @@ class FrontendBrowserTest {
 
     @Test
     void aTechnicianRegistersAPersonOpensACaseAndRecordsAnAttendance() throws Exception {
-        browser.get(config.url(config.frontendPort()) + "/");
-        browser.findElement(By.name("username")).sendKeys("ana.lisboa");
-        browser.findElement(By.name("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        signIn("ana.lisboa");
         try {
             await().atMost(Duration.ofSeconds(20)).until(() -> browser.getCurrentUrl().endsWith("/cases"));
         } catch (RuntimeException notThere) {
@@ -115,6 +114,49 @@ class FrontendBrowserTest {
         browser.findElement(By.linkText("Cases")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).as("the language is remembered").isEqualTo("The office's cases");
         screenshot("cases-in-english");
+    }
+
+    @Test
+    void aPartnerAcceptsAReferralAndAManagerSeesThePlanAgainstItsTargets() throws Exception {
+        Api api = new Api(config.issuer());
+        String partners = config.url(config.referralPort()) + "/api/v1/partners";
+        if (api.get(partners, "demo-admin").findValues("id").stream().noneMatch(id -> id.asString().equals("partner-1"))) {
+            api.post(partners, "demo-admin", Map.of("id", "partner-1", "name", "IEFP Lisboa", "email", "referrals@iefp.example.pt",
+                    "preferredLanguage", "pt", "areas", List.of("EMPLOYMENT_AND_ENTREPRENEURSHIP"), "municipalities", List.of("Lisboa")), 201);
+        }
+        String person = api.post(config.url(config.casePort()) + "/api/v1/beneficiaries", "demo-technician-lisboa", Map.of(
+                "fullName", "Oksana Kovalenko " + UUID.randomUUID().toString().substring(0, 5), "dateOfBirth", "1985-06-01", "sex", "FEMALE",
+                "nationality", "UA", "consent", Map.of("dataProcessing", true, "shareWithPartners", true)), 201).get("id").asString();
+        String caseId = api.post(config.url(config.casePort()) + "/api/v1/cases", "demo-technician-lisboa",
+                Map.of("beneficiaryId", person, "areas", List.of("EMPLOYMENT_AND_ENTREPRENEURSHIP")), 201).get("id").asString();
+        String reference = api.post(config.url(config.referralPort()) + "/api/v1/referrals", "demo-technician-lisboa", Map.of(
+                "caseId", caseId, "partnerId", "partner-1", "area", "EMPLOYMENT_AND_ENTREPRENEURSHIP", "priority", "URGENT",
+                "reason", "Procura emprego na restauração"), 201).get("referenceNumber").asString();
+
+        signIn("eva.partner1");
+        await().atMost(Duration.ofSeconds(20)).until(() -> browser.getCurrentUrl().endsWith("/referrals"));
+        WebElement referral = browser.findElements(By.cssSelector("article.referral")).stream()
+                .filter(article -> article.getText().contains(reference)).findFirst().orElseThrow();
+        referral.findElement(By.xpath(".//button[text()='Aceitar']")).click();
+        WebElement accepted = browser.findElements(By.cssSelector("article.referral")).stream()
+                .filter(article -> article.getText().contains(reference)).findFirst().orElseThrow();
+        assertThat(accepted.getText()).contains("ACCEPTED").contains("Concluir");
+        screenshot("partner-referrals");
+
+        signIn("gloria.manager");
+        await().atMost(Duration.ofSeconds(20)).until(() -> browser.getCurrentUrl().endsWith("/dashboard"));
+        assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("CLAIM Lisboa 2024–2026");
+        assertThat(browser.findElements(By.cssSelector("tr.indicator"))).hasSize(8);
+        assertThat(browser.findElement(By.cssSelector("tr.indicator[data-code=ATTENDANCES]")).getText()).contains("3.600");
+        screenshot("manager-dashboard");
+    }
+
+    private static void signIn(String username) {
+        browser.manage().deleteAllCookies();
+        browser.get(config.url(config.frontendPort()) + "/");
+        browser.findElement(By.name("username")).sendKeys(username);
+        browser.findElement(By.name("password")).sendKeys("demo");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
     }
 
     private static void setValue(WebElement input, String value) {
