@@ -119,11 +119,7 @@ class FrontendBrowserTest {
     @Test
     void aPartnerAcceptsAReferralAndAManagerSeesThePlanAgainstItsTargets() throws Exception {
         Api api = new Api(config.issuer());
-        String partners = config.url(config.referralPort()) + "/api/v1/partners";
-        if (api.get(partners, "demo-admin").findValues("id").stream().noneMatch(id -> id.asString().equals("partner-1"))) {
-            api.post(partners, "demo-admin", Map.of("id", "partner-1", "name", "IEFP Lisboa", "email", "referrals@iefp.example.pt",
-                    "preferredLanguage", "pt", "areas", List.of("EMPLOYMENT_AND_ENTREPRENEURSHIP"), "municipalities", List.of("Lisboa")), 201);
-        }
+        SharedPlatform.ensurePartnerOne(api);
         String person = api.post(config.url(config.casePort()) + "/api/v1/beneficiaries", "demo-technician-lisboa", Map.of(
                 "fullName", "Oksana Kovalenko " + UUID.randomUUID().toString().substring(0, 5), "dateOfBirth", "1985-06-01", "sex", "FEMALE",
                 "nationality", "UA", "consent", Map.of("dataProcessing", true, "shareWithPartners", true)), 201).get("id").asString();

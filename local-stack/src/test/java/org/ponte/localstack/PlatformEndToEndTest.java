@@ -59,9 +59,7 @@ class PlatformEndToEndTest {
         String phone = "+351 913 " + unique.hashCode() % 1000 + " 777";
         String email = "nadia." + unique + "@example.org";
 
-        api.post(c.url(c.referralPort()) + "/api/v1/partners", "demo-admin", Map.of("id", "partner-1", "name", "IEFP Lisboa",
-                "email", "referrals@iefp.example.pt", "preferredLanguage", "pt", "areas", List.of("EMPLOYMENT_AND_ENTREPRENEURSHIP"),
-                "municipalities", List.of("Lisboa")), 201);
+        SharedPlatform.ensurePartnerOne(api);
         List<Map<String, String>> webhooks = new CopyOnWriteArrayList<>();
         HttpServer receiver = receiver(webhooks);
         String secret = api.post(c.url(c.notificationPort()) + "/api/v1/webhook-endpoints", "demo-partner-1",

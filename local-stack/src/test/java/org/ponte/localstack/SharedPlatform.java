@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** One platform of processes for all the tests of this JVM, on free ports in a temporary directory. */
@@ -27,6 +29,16 @@ final class SharedPlatform {
             Runtime.getRuntime().addShutdownHook(new Thread(SharedPlatform::stop, "e2e-platform-stop"));
         }
         return platform;
+    }
+
+    /** The partner the demo partner clients act for, in the directory once, whichever test needs it first. */
+    static synchronized void ensurePartnerOne(Api api) {
+        StackConfig c = get().config();
+        String partners = c.url(c.referralPort()) + "/api/v1/partners";
+        if (api.get(partners, "demo-admin").findValues("id").stream().noneMatch(id -> id.asString().equals("partner-1"))) {
+            api.post(partners, "demo-admin", Map.of("id", "partner-1", "name", "IEFP Lisboa", "email", "referrals@iefp.example.pt",
+                    "preferredLanguage", "pt", "areas", List.of("EMPLOYMENT_AND_ENTREPRENEURSHIP"), "municipalities", List.of("Lisboa")), 201);
+        }
     }
 
     static Path data() {
