@@ -39,6 +39,25 @@ public class ServiceApi {
                 }).body(String.class));
     }
 
+    /** A report as CSV, to hand to the browser as a download. */
+    public String csv(String url) {
+        try {
+            return http.get().uri(url).accept(MediaType.parseMediaType("text/csv")).retrieve()
+                    .onStatus(HttpStatusCode::isError, (request, response) -> {
+                        throw problem(response.getStatusCode().value(), response.getBody().readAllBytes());
+                    }).body(String.class);
+        } catch (ResourceAccessException down) {
+            throw new Unavailable();
+        }
+    }
+
+    public void delete(String url) {
+        call(() -> http.delete().uri(url).retrieve()
+                .onStatus(HttpStatusCode::isError, (request, response) -> {
+                    throw problem(response.getStatusCode().value(), response.getBody().readAllBytes());
+                }).body(String.class));
+    }
+
     public JsonNode post(String url, Object body) {
         return call(() -> http.post().uri(url).contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
                 .body(json.writeValueAsString(body)).retrieve()

@@ -139,12 +139,23 @@ class FrontendBrowserTest {
         assertThat(accepted.getText()).contains("ACCEPTED").contains("Concluir");
         screenshot("partner-referrals");
 
+        browser.findElement(By.linkText("Webhooks")).click();
+        browser.findElement(By.id("url")).sendKeys("http://127.0.0.1:9/hooks/ponte");
+        browser.findElement(By.id("register")).click();
+        assertThat(browser.findElement(By.id("secret")).getText()).startsWith("whsec_");
+        screenshot("partner-webhook-secret-once");
+        browser.findElement(By.linkText("Webhooks")).click();
+        assertThat(browser.getPageSource()).contains("http://127.0.0.1:9/hooks/ponte").doesNotContain("whsec_");
+
         signIn("gloria.manager");
         await().atMost(Duration.ofSeconds(20)).until(() -> browser.getCurrentUrl().endsWith("/dashboard"));
         assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("CLAIM Lisboa 2024–2026");
         assertThat(browser.findElements(By.cssSelector("tr.indicator"))).hasSize(8);
         assertThat(browser.findElement(By.cssSelector("tr.indicator[data-code=ATTENDANCES]")).getText()).contains("3.600");
         screenshot("manager-dashboard");
+        browser.findElement(By.linkText("Relatórios")).click();
+        assertThat(browser.findElement(By.id("funnel")).getText()).contains("partner-1");
+        screenshot("manager-reports");
     }
 
     private static void signIn(String username) {
