@@ -130,12 +130,11 @@ class FrontendBrowserTest {
 
         signIn("eva.partner1");
         await().atMost(Duration.ofSeconds(20)).until(() -> browser.getCurrentUrl().endsWith("/referrals"));
-        WebElement referral = browser.findElements(By.cssSelector("article.referral")).stream()
-                .filter(article -> article.getText().contains(reference)).findFirst().orElseThrow();
-        referral.findElement(By.xpath(".//button[text()='Aceitar']")).click();
-        WebElement accepted = browser.findElements(By.cssSelector("article.referral")).stream()
-                .filter(article -> article.getText().contains(reference)).findFirst().orElseThrow();
-        assertThat(accepted.getText()).contains("ACCEPTED").contains("Concluir");
+        referralArticle(reference).findElement(By.xpath(".//button[text()='Aceitar']")).click();
+        // The answer reloads the page: wait for the new one, whose elements are not those of the old.
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions()
+                .until(() -> referralArticle(reference).getText().contains("ACCEPTED"));
+        assertThat(referralArticle(reference).getText()).contains("Concluir");
         screenshot("partner-referrals");
 
         browser.findElement(By.linkText("Webhooks")).click();
@@ -155,6 +154,11 @@ class FrontendBrowserTest {
         browser.findElement(By.linkText("Relatórios")).click();
         assertThat(browser.findElement(By.id("funnel")).getText()).contains("partner-1");
         screenshot("manager-reports");
+    }
+
+    private static WebElement referralArticle(String reference) {
+        return browser.findElements(By.cssSelector("article.referral")).stream()
+                .filter(article -> article.getText().contains(reference)).findFirst().orElseThrow();
     }
 
     private static void signIn(String username) {
