@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.ponte.events.Topics;
 import org.ponte.events.cases.AttendanceRecorded;
+import org.ponte.events.cases.CaseClosed;
 import org.ponte.events.cases.CaseOpened;
 import org.ponte.testsupport.EventProbe;
 import org.ponte.testsupport.KafkaBrokerProcess;
@@ -14,10 +15,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * With the broker gone, technicians keep working: every change is accepted and its event waits in the
@@ -39,6 +42,7 @@ class BrokerOutageTest {
         properties.add("spring.mongodb.database", () -> "case-service-outage");
         properties.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", TestTokens::issuer);
         properties.add("ponte.outbox.max-retry-interval", () -> "1s");
+        properties.add("ponte.outbox.send-timeout", () -> "2s");
     }
 
     @AfterAll
@@ -47,7 +51,7 @@ class BrokerOutageTest {
     }
 
     @Test
-    void changesMadeWhileTheBrokerIsDownAreAllPublishedWhenItIsBack() {
+    void changesMadeWhileTheBrokerIsDownAreAllPublishedInOrderWhenItIsBack() {
         CaseServiceClient client = new CaseServiceClient(port);
         String technician = TestTokens.technician("lisboa");
         String caseId = client.openCase(technician, client.register(technician, CaseServiceClient.uniqueName(), true)).get("id").asString();
@@ -62,13 +66,30 @@ class BrokerOutageTest {
             assertThat(response.status()).as("accepted with the broker down").isEqualTo(201);
             attendances.add(response.json().get("id").asString());
         }
+        // A second case lives its whole life during the outage: its events wait in two collections (the case's
+        // own in cases, the attendance's in attendances) and must still leave in the order they happened.
+        String laterCase = client.openCase(technician, client.register(technician, CaseServiceClient.uniqueName(), true)).get("id").asString();
+        assertThat(client.recordAttendance(technician, laterCase, 30, CaseServiceClient.anHourAgo()).status()).isEqualTo(201);
+        assertThat(client.api.post("/api/v1/cases/" + laterCase + "/close", technician, "{\"reason\": \"OBJECTIVES_MET\"}").status())
+                .isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(backlog(client)).as("aggregates waiting").isGreaterThanOrEqualTo(7));
         broker.startAgain();
 
         try (EventProbe probe = new EventProbe(broker.bootstrapServers(), Topics.CASE_EVENTS)) {
             for (String attendanceId : attendances) {
                 probe.await(AttendanceRecorded.class, event -> event.attendanceId().equals(attendanceId));
             }
+            probe.await(CaseClosed.class, event -> event.caseId().equals(laterCase));
+            assertThat(probe.events().stream().filter(envelope -> envelope.aggregateId().equals(laterCase))
+                    .map(envelope -> envelope.data().getClass().getSimpleName()))
+                    .containsExactly("CaseOpened", "AttendanceRecorded", "CaseClosed");
         }
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(backlog(client)).isZero());
     }
 
+    private static double backlog(CaseServiceClient client) {
+        String metrics = client.api.send(client.api.request("/actuator/prometheus", TestTokens.admin()).header("Accept", "text/plain").GET()).body();
+        return metrics.lines().filter(line -> line.startsWith("ponte_outbox_backlog")).mapToDouble(line -> Double.parseDouble(line.split(" ")[1]))
+                .sum();
+    }
 }

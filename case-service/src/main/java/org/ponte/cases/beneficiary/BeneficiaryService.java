@@ -92,15 +92,15 @@ public class BeneficiaryService {
 
     Beneficiary update(CurrentUser user, String id, BeneficiaryRequest request, Long expectedVersion) {
         Beneficiary beneficiary = findForTechnician(user, id, expectedVersion);
-        auditLog.changed(id, "beneficiary.record", "correction of the record");
         beneficiary.update(request.personalData(), user.id(), now());
+        auditLog.changed(id, "beneficiary.record", "correction of the record");
         return beneficiaries.save(beneficiary);
     }
 
     Beneficiary changeConsent(CurrentUser user, String id, Consent consent) {
         Beneficiary beneficiary = findForTechnician(user, id, null);
-        auditLog.changed(id, "beneficiary.consent", "consent given or withdrawn by the person");
         beneficiary.changeConsent(consent, user.id(), now());
+        auditLog.changed(id, "beneficiary.consent", "consent given or withdrawn by the person");
         return beneficiaries.save(beneficiary);
     }
 

@@ -106,12 +106,19 @@ public class Case extends AggregateRoot {
         publish(new CaseReopened(id, beneficiaryId, officeId, by, now), now);
     }
 
-    /** An attendance on this case: only while it is open, with at least one area, a sensible duration, not in the future. */
+    /**
+     * An attendance on this case: only while it is open and the person still consents to the processing of their
+     * data (a withdrawal stops further processing), with at least one area, a sensible duration, not in the future.
+     */
     Attendance recordAttendance(String attendanceId, Instant occurredAt, AttendanceChannel channel, List<InterventionArea> areas,
                                 int durationMinutes, String summary, AttendanceOutcome outcome, String technicianId,
                                 Beneficiary beneficiary, Instant now) {
         if (status != CaseStatus.OPEN) {
             throw ApiProblem.ruleViolated("case-closed", "Case " + caseNumber + " is closed; reopen it to record an attendance.");
+        }
+        if (!beneficiary.consentsToProcessing()) {
+            throw ApiProblem.ruleViolated("consent-required", "The person has withdrawn consent to the processing of their data; "
+                    + "nothing more can be recorded about them.");
         }
         CaseRules.requireDuration(durationMinutes);
         CaseRules.requireNotInFuture(occurredAt, now);

@@ -78,22 +78,22 @@ public class CaseService {
 
     Case assign(CurrentUser user, String id, String technicianId) {
         Case aCase = forTechnician(user, id);
-        auditLog.changed(aCase.beneficiaryId(), "case.assigned", "case work");
         aCase.assign(technicianId, user.id(), now());
+        auditLog.changed(aCase.beneficiaryId(), "case.assigned", "case work");
         return cases.save(aCase);
     }
 
     Case close(CurrentUser user, String id, CaseRequests.CloseCase request) {
         Case aCase = forTechnician(user, id);
-        auditLog.changed(aCase.beneficiaryId(), "case.closed", "case work");
         aCase.close(request.reason(), request.note(), user.id(), now());
+        auditLog.changed(aCase.beneficiaryId(), "case.closed", "case work");
         return cases.save(aCase);
     }
 
     Case reopen(CurrentUser user, String id) {
         Case aCase = forTechnician(user, id);
-        auditLog.changed(aCase.beneficiaryId(), "case.reopened", "case work");
         aCase.reopen(user.id(), now());
+        auditLog.changed(aCase.beneficiaryId(), "case.reopened", "case work");
         return cases.save(aCase);
     }
 

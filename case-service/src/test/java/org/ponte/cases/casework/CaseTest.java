@@ -85,6 +85,17 @@ class CaseTest {
     }
 
     @Test
+    void noAttendanceOnceThePersonWithdrewConsentToProcessing() {
+        Beneficiary person = TestPeople.consentingPersonOf("lisboa");
+        Case aCase = open(person, "ana");
+        withdrawnConsent(person);
+
+        assertThatThrownBy(() -> aCase.recordAttendance("a-1", NOW, AttendanceChannel.PHONE, List.of(InterventionArea.HOUSING), 20,
+                null, null, "ana", person, NOW))
+                .isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.slug()).isEqualTo("consent-required"));
+    }
+
+    @Test
     void attendanceNeedsAnAreaASensibleDurationAndAPastDate() {
         Case aCase = open(maria, "ana");
 

@@ -30,6 +30,9 @@ public final class ReliableProducer {
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Math.max(sendTimeout.toMillis() - 1_000, 5_000));
         config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
-        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new ByteArraySerializer()));
+        DefaultKafkaProducerFactory<String, byte[]> producers = new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new ByteArraySerializer());
+        // A producer dropped after a failed send is closed quickly: its records already failed and wait in the outbox.
+        producers.setPhysicalCloseTimeout(2);
+        return new KafkaTemplate<>(producers);
     }
 }

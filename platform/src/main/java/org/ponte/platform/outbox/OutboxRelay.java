@@ -1,6 +1,7 @@
 package org.ponte.platform.outbox;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -18,11 +19,12 @@ import org.springframework.kafka.core.KafkaTemplate;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -44,7 +46,6 @@ public final class OutboxRelay implements SmartLifecycle {
     private List<String> collections = List.of();
     private final OutboxProperties properties;
     private final Semaphore wakeUp = new Semaphore(0);
-    private final AtomicLong backlog = new AtomicLong();
     private final MeterRegistry meters;
     private final Timer latency;
     private volatile Thread worker;
@@ -64,7 +65,9 @@ public final class OutboxRelay implements SmartLifecycle {
         this.latency = Timer.builder("ponte.outbox.relay.latency")
                 .description("From the state change to the broker's acknowledgement of its event")
                 .publishPercentileHistogram().register(meters);
-        meters.gauge("ponte.outbox.backlog", backlog);
+        // Counted when scraped rather than by the relay thread, which may be busy waiting for a broker that is away.
+        Gauge.builder("ponte.outbox.backlog", this, OutboxRelay::aggregatesWaiting)
+                .description("Aggregates whose events wait in their outbox for the broker").register(meters);
     }
 
     /** Asks the relay to look now, rather than at its next poll. */
@@ -74,30 +77,49 @@ public final class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    /** Sends everything that waits now; returns how many messages went out. Public for tests and tools. */
+    /**
+     * Sends everything that waits now; returns how many messages went out. Public for tests and tools.
+     * <p>
+     * One aggregate's events may wait in more than one collection (a case's own events in {@code cases}, its
+     * attendances' in {@code attendances}, all under the case id), so a round gathers the pending messages of
+     * every collection and sends them oldest first: after an outage a case's events still leave in the order
+     * they happened. Within one document the outbox order stands (the sort is stable).
+     */
     public synchronized int relayPending() {
         if (collections.isEmpty()) {
             collections = List.copyOf(aggregateCollections.get());
         }
-        int sent = 0;
-        long waiting = 0;
+        List<Pending> round = new ArrayList<>();
         for (String collection : collections) {
             Query pending = new Query(Criteria.where("outbox.0").exists(true)).limit(properties.batchSize());
             pending.fields().include("outbox");
             for (Document aggregate : mongo.find(pending, Document.class, collection)) {
-                List<Document> outbox = aggregate.getList("outbox", Document.class);
-                waiting += outbox.size();
-                for (Document message : outbox) {
-                    send(message);
-                    mongo.updateFirst(Query.query(Criteria.where("_id").is(aggregate.get("_id"))),
-                            new Update().pull("outbox", new Document("eventId", message.getString("eventId"))), collection);
-                    sent++;
-                    waiting--;
-                }
+                aggregate.getList("outbox", Document.class)
+                        .forEach(message -> round.add(new Pending(collection, aggregate.get("_id"), message)));
             }
         }
-        backlog.set(waiting);
+        round.sort(Comparator.comparing(Pending::occurredAt));
+        int sent = 0;
+        for (Pending pending : round) {
+            send(pending.message());
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(pending.aggregateId())),
+                    new Update().pull("outbox", new Document("eventId", pending.message().getString("eventId"))), pending.collection());
+            sent++;
+        }
         return sent;
+    }
+
+    private double aggregatesWaiting() {
+        return collections.stream().mapToLong(collection -> mongo.count(new Query(Criteria.where("outbox.0").exists(true)), collection)).sum();
+    }
+
+    /** A message waiting in the outbox of one aggregate document. */
+    private record Pending(String collection, Object aggregateId, Document message) {
+
+        Instant occurredAt() {
+            Date at = message.getDate("occurredAt");
+            return at == null ? Instant.EPOCH : at.toInstant();
+        }
     }
 
     private void send(Document message) {

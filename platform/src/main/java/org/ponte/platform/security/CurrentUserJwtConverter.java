@@ -54,8 +54,14 @@ final class CurrentUserJwtConverter implements Converter<Jwt, AbstractAuthentica
         return roles;
     }
 
-    /** The claim at a dotted path such as {@code realm_access.roles}. */
+    /**
+     * The claim of that exact name, or else the claim at a dotted path such as {@code realm_access.roles}: some
+     * providers put dots in flat claim names (Entra ID's {@code extn.officeId}), Keycloak nests them.
+     */
     private static Object claim(Jwt jwt, String path) {
+        if (jwt.getClaims().containsKey(path)) {
+            return jwt.getClaims().get(path);
+        }
         Object value = jwt.getClaims();
         for (String step : path.split("\\.")) {
             if (!(value instanceof Map<?, ?> map)) {
