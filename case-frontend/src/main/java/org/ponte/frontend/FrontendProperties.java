@@ -3,9 +3,10 @@ package org.ponte.frontend;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** Where the services are ({@code ponte.frontend.*}). */
+/** Where the services are, and the issuer people sign in at ({@code ponte.frontend.*}). */
 @ConfigurationProperties("ponte.frontend")
 public record FrontendProperties(
+        @DefaultValue("http://localhost:9000") String issuer,
         @DefaultValue("http://localhost:8081") String caseService,
         @DefaultValue("http://localhost:8082") String referralService,
         @DefaultValue("http://localhost:8083") String notificationService,

@@ -9,10 +9,16 @@ import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMap
 import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenDecoderFactory;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenValidator;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
+import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.web.SecurityFilterChain;
 
 import java.util.Collection;
@@ -52,6 +58,19 @@ class SecurityConfiguration {
             }
             return mapped;
         };
+    }
+
+    /**
+     * ID tokens are checked as OpenID Connect asks (signature, audience, expiry) and must name the issuer the
+     * browser signs in at: the provider is configured by its endpoints, not discovered, so that the front end
+     * can reach the authorization server at another address than the browser does (docker-compose).
+     */
+    @Bean
+    JwtDecoderFactory<ClientRegistration> idTokenDecoders(FrontendProperties frontend) {
+        OidcIdTokenDecoderFactory decoders = new OidcIdTokenDecoderFactory();
+        decoders.setJwtValidatorFactory(registration -> new DelegatingOAuth2TokenValidator<>(
+                new OidcIdTokenValidator(registration), new JwtIssuerValidator(frontend.issuer())));
+        return decoders;
     }
 
     @Bean

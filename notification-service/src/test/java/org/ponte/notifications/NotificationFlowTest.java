@@ -99,6 +99,12 @@ class NotificationFlowTest {
             assertThat(cloudEvent.get("type").asString()).isEqualTo("org.ponte.referral.ReferralRequested");
             assertThat(cloudEvent.at("/data/referenceNumber").asString()).isEqualTo(requested.data().referenceNumber());
             assertThat(cloudEvent.at("/data/link").asString()).endsWith("/referrals/" + requested.data().referralId());
+            assertThat(cloudEvent.at("/data/respondBy").asString()).isEqualTo(requested.data().respondBy().toString());
+            assertThat(cloudEvent.at("/data/area").asString()).isEqualTo(requested.data().area().name());
+            assertThat(call.header("content-type")).as("CloudEvents structured mode").startsWith("application/cloudevents+json");
+            assertThat(call.body()).as("only what the partner needs to act")
+                    .doesNotContain(requested.data().beneficiaryId()).doesNotContain(requested.data().caseId())
+                    .doesNotContain(requested.data().requestedBy());
 
             assertThat(SMTP.waitForIncomingEmail(20_000, 1)).isTrue();
             MimeMessage mail = Arrays.stream(SMTP.getReceivedMessages())

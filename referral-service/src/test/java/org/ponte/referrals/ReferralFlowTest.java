@@ -133,6 +133,12 @@ class ReferralFlowTest {
         assertThat(problem(world.refer(noConsent, partnerId, "TRAINING", "ROUTINE"))).isEqualTo("consent-required");
         assertThat(problem(world.refer(open, partnerId, "HEALTH", "ROUTINE"))).isEqualTo("area-not-served");
         assertThat(problem(world.refer(open, "no-such-partner", "TRAINING", "ROUTINE"))).isEqualTo("unknown-partner");
+        String closed = world.openCase(true);
+        String beforeTheClose = world.refer(closed, partnerId, "TRAINING", "ROUTINE").json().get("id").asString();
+        world.caseEvents.send(new CaseClosed(closed, "b", "lisboa", CaseClosureReason.OBJECTIVES_MET, "technician-lisboa", Instant.now()));
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                "CANCELLED".equals(api.get("/api/v1/referrals/" + beforeTheClose, ReferralWorld.TECHNICIAN).json().get("status").asString()));
+        assertThat(problem(world.refer(closed, partnerId, "TRAINING", "ROUTINE"))).isEqualTo("case-closed");
         assertThat(api.post("/api/v1/referrals", TestTokens.technician("porto"), """
                 {"caseId": "%s", "partnerId": "%s", "area": "TRAINING", "priority": "ROUTINE", "reason": "x"}""".formatted(open, partnerId))
                 .status()).as("another office's case").isEqualTo(403);
@@ -251,19 +257,29 @@ class ReferralFlowTest {
     }
 
     @Test
-    void whenThePersonWithdrawsConsentToShareThePartnerNoLongerSeesTheReason() {
+    void whenThePersonWithdrawsConsentToShareTheirOpenReferralsEndAndThePartnerCanNoLongerAct() {
         String partnerId = world.partner();
         String caseId = world.openCase(true);
         HttpApi.Response referred = world.refer(caseId, partnerId, "TRAINING", "ROUTINE");
-        String id = referred.json().get("id").asString();
+        String pending = referred.json().get("id").asString();
+        String accepted = world.refer(caseId, partnerId, "TRAINING", "ROUTINE").json().get("id").asString();
         String beneficiaryId = referred.json().get("beneficiaryId").asString();
         String partner = TestTokens.partner(partnerId);
-        assertThat(api.get("/api/v1/referrals/" + id, partner).json().get("reason").asString()).contains("cook");
+        assertThat(api.post("/api/v1/referrals/" + accepted + "/accept", partner, "{}").status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/referrals/" + pending, partner).json().get("reason").asString()).contains("cook");
 
         world.caseEvents.send(new ConsentChanged(beneficiaryId, "lisboa", new Consent(true, false), "technician-lisboa", Instant.now()));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/v1/referrals/" + id, partner).json().get("reason").isNull());
-        assertThat(api.get("/api/v1/referrals/" + id, ReferralWorld.TECHNICIAN).json().get("reason").asString()).contains("cook");
+        await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/v1/referrals/" + pending, partner).json().get("reason").isNull());
+        for (String id : List.of(pending, accepted)) {
+            assertThat(api.get("/api/v1/referrals/" + id, ReferralWorld.TECHNICIAN).json().get("status").asString()).isEqualTo("CANCELLED");
+        }
+        assertThat(api.post("/api/v1/referrals/" + accepted + "/complete", partner, "{\"outcome\": \"SERVICE_PROVIDED\"}").status())
+                .as("the partner can no longer act").isEqualTo(409);
+        assertThat(api.get("/api/v1/referrals/" + pending, ReferralWorld.TECHNICIAN).json().get("reason").asString()).contains("cook");
+        try (EventProbe probe = new EventProbe(TestInfrastructure.embedded(), Topics.REFERRAL_EVENTS)) {
+            probe.await(ReferralCancelled.class, e -> e.referralId().equals(accepted));
+        }
     }
 
     private static <E extends ReferralEvent> void assertContract(EventProbe probe, EventType type, Class<E> eventClass, String referralId) {

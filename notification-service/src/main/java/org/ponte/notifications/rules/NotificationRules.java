@@ -37,6 +37,9 @@ import java.util.Optional;
 @Component
 class NotificationRules {
 
+    /** The partner id of a referral to an organisation that is not on the platform. */
+    private static final String OFF_PLATFORM = "off-platform:";
+
     private final PartnerContacts contacts;
     private final WebhookEndpoints endpoints;
     private final Inbox inbox;
@@ -86,11 +89,15 @@ class NotificationRules {
         String link = referralLink(event.referralId());
         Templates.Message message = Templates.render(kind, language, event.referenceNumber(), event.area(), deadline, link);
         putInInbox(notice, kind, event, message, link);
+        if (event.partnerId().startsWith(OFF_PLATFORM)) {
+            return; // not on the platform: the technician records its answers; nothing to send it
+        }
         contact.filter(PartnerContact::active).filter(c -> c.email() != null)
                 .ifPresent(c -> deliveries.send(notice, NotificationChannel.EMAIL, c.email(), message.subject(), message.text()));
         for (WebhookEndpoint endpoint : endpoints.enabledFor(event.partnerId())) {
             String deliveryId = DeliveryIds.of(notice, NotificationChannel.WEBHOOK, endpoint.id());
-            deliveries.send(notice, NotificationChannel.WEBHOOK, endpoint.id(), message.subject(), cloudEvent(deliveryId, envelope, event, link));
+            deliveries.send(notice, NotificationChannel.WEBHOOK, endpoint.id(), message.subject(),
+                    cloudEvent(deliveryId, envelope, event, deadline, link));
         }
     }
 
@@ -111,9 +118,10 @@ class NotificationRules {
 
     /**
      * The webhook body: a CloudEvents 1.0 JSON event whose id is the delivery id (the {@code webhook-id}) and
-     * whose data is the source event's own data (ids and categories only) plus the link to answer.
+     * whose data is what the partner needs to act, and no more: the referral, its reference number, area,
+     * priority and deadline, and the link to answer. Case, person and staff ids stay inside the platform.
      */
-    private String cloudEvent(String deliveryId, EventEnvelope<?> envelope, ReferralEvent event, String link) {
+    private String cloudEvent(String deliveryId, EventEnvelope<?> envelope, ReferralEvent event, Instant deadline, String link) {
         ObjectNode body = json.createObjectNode();
         body.put("specversion", "1.0");
         body.put("id", deliveryId);
@@ -122,9 +130,16 @@ class NotificationRules {
         body.put("subject", event.referralId());
         body.put("time", envelope.occurredAt().toString());
         body.put("datacontenttype", "application/json");
-        ObjectNode data = json.valueToTree(envelope.data());
+        ObjectNode data = body.putObject("data");
+        data.put("referralId", event.referralId());
+        data.put("referenceNumber", event.referenceNumber());
+        data.put("partnerId", event.partnerId());
+        data.put("area", event.area() == null ? null : event.area().name());
+        if (event instanceof ReferralRequested requested) {
+            data.put("priority", requested.priority() == null ? null : requested.priority().name());
+        }
+        data.put("respondBy", deadline == null ? null : deadline.toString());
         data.put("link", link);
-        body.set("data", data);
         return json.writeValueAsString(body);
     }
 

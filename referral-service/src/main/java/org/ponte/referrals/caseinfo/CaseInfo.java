@@ -57,6 +57,9 @@ public class CaseInfo {
             setConsent(registered.beneficiaryId(), registered.consent());
         } else if (event instanceof ConsentChanged changed) {
             setConsent(changed.beneficiaryId(), changed.consent());
+            if (!(changed.consent().dataProcessing() && changed.consent().shareWithPartners())) {
+                reaction.sharingWithdrawn(changed.beneficiaryId(), changed.changedBy());
+            }
         } else if (event instanceof BeneficiaryErased erased) {
             ConsentFacts facts = consents.findById(erased.beneficiaryId()).orElseGet(ConsentFacts::new);
             facts.beneficiaryId = erased.beneficiaryId();

@@ -14,5 +14,7 @@ public interface Referrals extends MongoRepository<Referral, String> {
 
     List<Referral> findByBeneficiaryId(String beneficiaryId);
 
+    List<Referral> findByBeneficiaryIdAndStatusIn(String beneficiaryId, List<ReferralStatus> statuses);
+
     long countByStatusAndOverdueTrue(ReferralStatus status);
 }

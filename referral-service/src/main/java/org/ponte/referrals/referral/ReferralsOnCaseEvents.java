@@ -8,7 +8,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-/** A closed case cancels its pending referrals; an erased person's free text leaves every referral of theirs. */
+/**
+ * A closed case cancels its pending referrals; a person who no longer lets their data be shared with partners
+ * ends every open referral to a partner on the platform (a partner cannot serve someone it may know nothing
+ * about, and its access to the person ends with the referral); an erased person's free text leaves every referral.
+ */
 @Component
 class ReferralsOnCaseEvents implements CaseEventsReaction {
 
@@ -25,6 +29,16 @@ class ReferralsOnCaseEvents implements CaseEventsReaction {
         for (Referral referral : referrals.findByCaseIdAndStatusIn(caseId, List.of(ReferralStatus.PENDING))) {
             referral.cancel(closedBy, Instant.now(clock), "case closed");
             referrals.save(referral);
+        }
+    }
+
+    @Override
+    public void sharingWithdrawn(String beneficiaryId, String withdrawnBy) {
+        for (Referral referral : referrals.findByBeneficiaryIdAndStatusIn(beneficiaryId, List.of(ReferralStatus.PENDING, ReferralStatus.ACCEPTED))) {
+            if (!referral.isOffPlatform()) {
+                referral.cancel(withdrawnBy, Instant.now(clock), "consent to share with partners withdrawn");
+                referrals.save(referral);
+            }
         }
     }
 
