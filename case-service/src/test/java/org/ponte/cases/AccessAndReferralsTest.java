@@ -82,7 +82,10 @@ class AccessAndReferralsTest {
             referral.accepted();
             await().atMost(Duration.ofSeconds(20)).until(() -> "ACCEPTED".equals(firstReferral().path("status").asString("")));
 
+            double duplicatesBefore = duplicatesDropped();
             referral.resend(requested);
+            // The replay is seen and dropped before anything is asserted.
+            await().atMost(Duration.ofSeconds(20)).until(() -> duplicatesDropped() > duplicatesBefore);
             try (ReferralEventsFeed later = new ReferralEventsFeed(caseId, beneficiaryId, "partner-2")) {
                 later.requested();
                 await().atMost(Duration.ofSeconds(20)).until(() -> referrals().size() == 2);
@@ -94,6 +97,12 @@ class AccessAndReferralsTest {
             assertThat(first.get("overdue").asBoolean()).isFalse();
             assertThat(first.get("partnerId").asString()).isEqualTo("partner-1");
         }
+    }
+
+    private double duplicatesDropped() {
+        String metrics = api.send(api.request("/actuator/prometheus", TestTokens.admin()).header("Accept", "text/plain").GET()).body();
+        return metrics.lines().filter(line -> line.startsWith("ponte_events_duplicates_total"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.ponte.cases.casework;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.ponte.events.vocabulary.AttendanceChannel;
 import org.ponte.events.vocabulary.AttendanceOutcome;
@@ -18,7 +19,14 @@ final class CaseRequests {
     private CaseRequests() {
     }
 
-    record OpenCase(@NotBlank String beneficiaryId, String officeId, @Size(max = 100) String assignedTechnicianId,
+    /**
+     * A staff id as tokens carry it (the token subject): letters, digits and {@code . _ - @ :}, no spaces, so that
+     * a name or phone number typed by mistake is refused here rather than published in CaseOpened or CaseAssigned.
+     */
+    static final String STAFF_ID = "[A-Za-z0-9._@:-]{1,100}";
+
+    record OpenCase(@NotBlank String beneficiaryId, String officeId,
+                    @Pattern(regexp = STAFF_ID, message = "must be a staff id (letters, digits and . _ - @ :)") String assignedTechnicianId,
                     @Size(max = 17) List<@NotNull InterventionArea> areas) {
 
         String assignee() {
@@ -26,7 +34,7 @@ final class CaseRequests {
         }
     }
 
-    record AssignCase(@NotBlank String technicianId) {
+    record AssignCase(@NotBlank @Pattern(regexp = STAFF_ID, message = "must be a staff id (letters, digits and . _ - @ :)") String technicianId) {
     }
 
     record CloseCase(@NotNull CaseClosureReason reason, @Size(max = 2000) String note) {
