@@ -24,12 +24,14 @@ public final class LocalStack {
         StackConfig config = StackConfig.local(repoRoot, dataDir, !options.contains("--no-demo"));
         Instant started = Instant.now();
         say("Starting Ponte (data in " + dataDir + ", logs in " + dataDir.resolve("logs") + ")");
-        Platform platform = Platform.start(config, LocalStack::say);
+        Platform platform = Platform.prepare(config);
+        // Arranged before the first process starts, so that Ctrl-C during start-up leaves nothing running.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             say("Stopping Ponte…");
             platform.close();
             say("Stopped. The data stays in " + dataDir + ".");
         }, "ponte-stop"));
+        platform.startOrClose(LocalStack::say);
         Path demoMarker = dataDir.resolve("demo-data.loaded");
         if (config.demoData() && !Files.exists(demoMarker)) {
             say("Loading demo data through the public APIs (first start only)…");

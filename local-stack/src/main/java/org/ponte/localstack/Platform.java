@@ -52,12 +52,21 @@ public final class Platform implements AutoCloseable {
     }
 
     public static Platform start(StackConfig config, Consumer<String> progress) {
-        Platform platform = new Platform(config);
+        return prepare(config).startOrClose(progress);
+    }
+
+    /** A platform not started yet, so that a caller can arrange its stop before the first process starts. */
+    public static Platform prepare(StackConfig config) {
+        return new Platform(config);
+    }
+
+    /** Starts every part and waits until each is healthy; if one fails, stops what had started. */
+    public Platform startOrClose(Consumer<String> progress) {
         try {
-            platform.startAll(progress);
-            return platform;
+            startAll(progress);
+            return this;
         } catch (RuntimeException e) {
-            platform.close();
+            close();
             throw e;
         }
     }
@@ -203,13 +212,14 @@ public final class Platform implements AutoCloseable {
 
     /** Stops every part, the services first and Kafka last; the data stays. */
     @Override
-    public void close() {
+    /** Stops the services first and the broker last, each given time to shut down cleanly. */
+    public synchronized void close() {
         List<ManagedProcess> reversed = new ArrayList<>(processes);
         Collections.reverse(reversed);
         reversed.forEach(ManagedProcess::stop);
         processes.clear();
         if (kafka != null) {
-            kafka.stop();
+            kafka.shutDown();
         }
     }
 }

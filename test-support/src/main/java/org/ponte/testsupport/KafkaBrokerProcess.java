@@ -89,6 +89,20 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         return "localhost:" + port;
     }
 
+    /** Asks the broker to shut down cleanly (SIGTERM), and kills it only if it has not within 20 seconds. */
+    public void shutDown() {
+        if (process != null) {
+            process.destroy();
+            try {
+                if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                    stop();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     /** Kills the broker process, as a crash or an outage would; its data stays. */
     public void stop() {
         if (process != null) {
