@@ -4,6 +4,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,9 +65,26 @@ final class DemoData {
         mentoring(cases, technicians);
         referrals(cases, technicians);
         progress.accept("demo data: mentoring sessions and referrals in every status");
+        handReportedIndicators();
+        progress.accept("demo data: the plan's hand-reported indicators");
         for (int i = 0; i < cases.size(); i += 9) {
             api.post(config.url(config.casePort()) + "/api/v1/cases/" + cases.get(i)[0] + "/close", technicians.get(cases.get(i)[1]),
                     Map.of("reason", "OBJECTIVES_MET"), 200);
+        }
+    }
+
+    /** What the Lisboa office reports by hand against the default plan: guides, training, awareness, meetings, publications. */
+    private void handReportedIndicators() {
+        String entries = config.url(config.reportingPort()) + "/api/v1/plans/claim-lisboa-2024-2026/indicators/%s/entries";
+        // code, how many entries, the value of each (in this order, so that the seeded story stays the same)
+        Object[][] reported = {{"GUIDES_PUBLISHED", 4, 1}, {"TECHNICIAN_TRAINING_HOURS", 6, 6}, {"AWARENESS_ACTIONS", 2, 1},
+                {"NETWORK_MEETINGS", 1, 1}, {"PUBLICATIONS", 9, 2}};
+        for (Object[] indicator : reported) {
+            for (int i = 0; i < (int) indicator[1]; i++) {
+                LocalDate date = LocalDate.now(ZoneOffset.UTC).minusDays(20 + random.nextInt(330));
+                api.post(entries.formatted(indicator[0]), "demo-manager-lisboa", Map.of("date", date.toString(), "value", indicator[2],
+                        "note", "Registo de demonstração"), 201);
+            }
         }
     }
 

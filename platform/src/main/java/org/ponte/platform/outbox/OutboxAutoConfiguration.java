@@ -26,15 +26,20 @@ import java.util.List;
 public class OutboxAutoConfiguration {
 
     @Bean
-    OutboxEncoder outboxEncoder(@Value("${spring.application.name}") String serviceName) {
-        return new OutboxEncoder(new EventCodec(), serviceName);
+    SentEvents sentEvents() {
+        return new SentEvents();
+    }
+
+    @Bean
+    OutboxEncoder outboxEncoder(@Value("${spring.application.name}") String serviceName, SentEvents sent) {
+        return new OutboxEncoder(new EventCodec(), serviceName, sent);
     }
 
     @Bean
     OutboxRelay outboxRelay(MongoOperations mongo, KafkaProperties kafka, OutboxProperties properties,
-                            ObjectProvider<MeterRegistry> meters) {
+                            ObjectProvider<MeterRegistry> meters, SentEvents sent) {
         return new OutboxRelay(mongo, ReliableProducer.template(kafka, "outbox-relay", properties.sendTimeout()), () -> aggregateCollections(mongo),
-                properties, meters.getIfAvailable(SimpleMeterRegistry::new));
+                properties, meters.getIfAvailable(SimpleMeterRegistry::new), sent);
     }
 
     /** A save with new events wakes the relay, so they leave at once rather than at the next poll. */

@@ -17,14 +17,17 @@ final class OutboxEncoder implements BeforeConvertCallback<AggregateRoot> {
 
     private final EventCodec codec;
     private final String source;
+    private final SentEvents sent;
 
-    OutboxEncoder(EventCodec codec, String source) {
+    OutboxEncoder(EventCodec codec, String source, SentEvents sent) {
         this.codec = codec;
         this.source = source;
+        this.sent = sent;
     }
 
     @Override
     public AggregateRoot onBeforeConvert(AggregateRoot aggregate, String collection) {
+        aggregate.outbox().removeIf(message -> sent.wasSent(message.eventId()));
         for (AggregateRoot.NewEvent event : aggregate.drainNewEvents()) {
             String correlationId = CorrelationId.current().orElseGet(() -> UUID.randomUUID().toString());
             EventEnvelope<?> envelope = EventEnvelope.wrap(event.event(), source, correlationId, event.occurredAt());

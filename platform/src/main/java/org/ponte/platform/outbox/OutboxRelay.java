@@ -47,6 +47,7 @@ public final class OutboxRelay implements SmartLifecycle {
     private final OutboxProperties properties;
     private final Semaphore wakeUp = new Semaphore(0);
     private final MeterRegistry meters;
+    private final SentEvents sentEvents;
     private final Timer latency;
     private volatile Thread worker;
     private volatile boolean running;
@@ -56,7 +57,8 @@ public final class OutboxRelay implements SmartLifecycle {
      *                             once Spring Data knows every entity
      */
     public OutboxRelay(MongoOperations mongo, KafkaTemplate<String, byte[]> kafka, Supplier<List<String>> aggregateCollections,
-                       OutboxProperties properties, MeterRegistry meters) {
+                       OutboxProperties properties, MeterRegistry meters, SentEvents sent) {
+        this.sentEvents = sent;
         this.mongo = mongo;
         this.kafka = kafka;
         this.aggregateCollections = aggregateCollections;
@@ -102,6 +104,7 @@ public final class OutboxRelay implements SmartLifecycle {
         int sent = 0;
         for (Pending pending : round) {
             send(pending.message());
+            sentEvents.sent(pending.message().getString("eventId"));
             mongo.updateFirst(Query.query(Criteria.where("_id").is(pending.aggregateId())),
                     new Update().pull("outbox", new Document("eventId", pending.message().getString("eventId"))), pending.collection());
             sent++;
