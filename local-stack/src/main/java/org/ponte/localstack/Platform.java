@@ -210,9 +210,8 @@ public final class Platform implements AutoCloseable {
         return config;
     }
 
-    /** Stops every part, the services first and Kafka last; the data stays. */
+    /** Stops every part, the services first and Kafka last, each given time to shut down cleanly; the data stays. */
     @Override
-    /** Stops the services first and the broker last, each given time to shut down cleanly. */
     public synchronized void close() {
         List<ManagedProcess> reversed = new ArrayList<>(processes);
         Collections.reverse(reversed);

@@ -16,6 +16,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -63,9 +64,7 @@ class CaseWebTest {
 
     @Test
     void anAttendanceWithoutAreasOrDurationIs400NamingEachField() throws Exception {
-        http.perform(post("/api/v1/cases/c-1/attendances").header("Authorization", "Bearer " + TestTokens.technician("lisboa"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"occurredAt\": \"2026-01-10T10:00:00Z\", \"channel\": \"PHONE\", \"areas\": []}"))
+        asTechnician("/api/v1/cases/c-1/attendances", "{\"occurredAt\": \"2026-01-10T10:00:00Z\", \"channel\": \"PHONE\", \"areas\": []}")
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("areas", "durationMinutes")));
@@ -74,9 +73,8 @@ class CaseWebTest {
 
     @Test
     void anUnknownChannelIs400NamingTheField() throws Exception {
-        http.perform(post("/api/v1/cases/c-1/attendances").header("Authorization", "Bearer " + TestTokens.technician("lisboa"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"occurredAt\": \"2026-01-10T10:00:00Z\", \"channel\": \"CARRIER_PIGEON\", \"areas\": [\"HOUSING\"], \"durationMinutes\": 20}"))
+        asTechnician("/api/v1/cases/c-1/attendances",
+                "{\"occurredAt\": \"2026-01-10T10:00:00Z\", \"channel\": \"CARRIER_PIGEON\", \"areas\": [\"HOUSING\"], \"durationMinutes\": 20}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("channel"));
         verifyNoInteractions(service);
@@ -84,8 +82,7 @@ class CaseWebTest {
 
     @Test
     void aNameTypedAsTheAssignedTechnicianIsRefusedBeforeItCouldBePublished() throws Exception {
-        http.perform(post("/api/v1/cases/c-1/assign").header("Authorization", "Bearer " + TestTokens.technician("lisboa"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"technicianId\": \"Maria Silva +351 912 000 111\"}"))
+        asTechnician("/api/v1/cases/c-1/assign", "{\"technicianId\": \"Maria Silva +351 912 000 111\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("technicianId"));
         verifyNoInteractions(service);
@@ -99,5 +96,11 @@ class CaseWebTest {
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("porto")));
+    }
+
+    /** A JSON POST by a Lisboa technician. */
+    private ResultActions asTechnician(String path, String json) throws Exception {
+        return http.perform(post(path).header("Authorization", "Bearer " + TestTokens.technician("lisboa"))
+                .contentType(MediaType.APPLICATION_JSON).content(json));
     }
 }
