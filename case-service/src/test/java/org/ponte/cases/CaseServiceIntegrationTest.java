@@ -144,8 +144,7 @@ class CaseServiceIntegrationTest {
                 "/api/v1/mentoring-sessions");
         assertThat(api.get("/swagger-ui/index.html", null).status()).isEqualTo(200);
 
-        HttpApi.Response metrics = api.send(api.request("/actuator/prometheus", TestTokens.admin()).header("Accept", "text/plain").GET());
-        assertThat(metrics.body()).contains("ponte_attendances_recorded_total{channel=\"IN_PERSON\"")
+        assertThat(api.prometheus()).contains("ponte_attendances_recorded_total{channel=\"IN_PERSON\"")
                 .contains("ponte_outbox_backlog").contains("ponte_outbox_relay_latency_seconds").contains("ponte_events_published_total");
         assertThat(api.get("/actuator/health", TestTokens.admin()).json().at("/components/mongo/status").asString()).isEqualTo("UP");
     }

@@ -24,6 +24,7 @@ import org.ponte.events.referrals.ReferralDeclined;
 import org.ponte.events.referrals.ReferralEvent;
 import org.ponte.events.referrals.ReferralOverdue;
 import org.ponte.events.referrals.ReferralRequested;
+import org.ponte.events.vocabulary.CancellationReason;
 import org.ponte.events.vocabulary.CaseClosureReason;
 import org.ponte.referrals.referral.OverdueCheck;
 import org.ponte.testsupport.EventContracts;
@@ -75,6 +76,9 @@ class ReferralFlowTest {
     void aCaseOpenedAMomentAgoIsReferredAcceptedAndCompletedWithItsEventsInOrderUnderTheReferralKey() {
         String partnerId = world.partner();
         String caseId = world.openCase(true);
+        double acceptedBefore = transitions("ACCEPTED", "EMPLOYMENT_AND_ENTREPRENEURSHIP");
+        double completedBefore = transitions("COMPLETED", "EMPLOYMENT_AND_ENTREPRENEURSHIP");
+        double firstResponsesBefore = api.metric("ponte_referrals_first_response_seconds_count", "area=\"EMPLOYMENT_AND_ENTREPRENEURSHIP\"");
 
         HttpApi.Response referred = world.refer(caseId, partnerId, "EMPLOYMENT_AND_ENTREPRENEURSHIP", "URGENT");
         assertThat(referred.status()).as(referred.body()).isEqualTo(201);
@@ -90,6 +94,10 @@ class ReferralFlowTest {
         assertThat(completed.status()).isEqualTo(200);
         assertThat(completed.json().get("history").values()).extracting(step -> step.get("status").asString())
                 .containsExactly("PENDING", "ACCEPTED", "COMPLETED");
+        assertThat(transitions("ACCEPTED", "EMPLOYMENT_AND_ENTREPRENEURSHIP")).isEqualTo(acceptedBefore + 1);
+        assertThat(transitions("COMPLETED", "EMPLOYMENT_AND_ENTREPRENEURSHIP")).isEqualTo(completedBefore + 1);
+        assertThat(api.metric("ponte_referrals_first_response_seconds_count", "area=\"EMPLOYMENT_AND_ENTREPRENEURSHIP\""))
+                .as("time to first response, measured once: at the accept").isEqualTo(firstResponsesBefore + 1);
 
         try (EventProbe probe = new EventProbe(TestInfrastructure.embedded(), Topics.REFERRAL_EVENTS)) {
             probe.await(ReferralCompleted.class, e -> e.referralId().equals(referralId));
@@ -119,6 +127,9 @@ class ReferralFlowTest {
 
         assertThat(api.get("/api/v1/referrals/" + referralId, otherPartner).status()).isEqualTo(404);
         assertThat(api.post("/api/v1/referrals/" + referralId + "/accept", otherPartner, "{}").status()).isEqualTo(404);
+        assertThat(api.post("/api/v1/referrals/" + referralId + "/cancel", otherPartner, "{}").status()).isEqualTo(404);
+        assertThat(api.post("/api/v1/referrals/" + referralId + "/cancel", TestTokens.partner(partnerId), "{}").status())
+                .as("the partner declines; only the referring office recalls").isEqualTo(403);
         assertThat(api.get("/api/v1/referrals", otherPartner).json().get("items").values())
                 .noneMatch(item -> item.get("id").asString().equals(referralId));
         assertThat(api.get("/api/v1/referrals", TestTokens.partner(partnerId)).json().get("items").values())
@@ -169,6 +180,12 @@ class ReferralFlowTest {
         assertThat(first).isGreaterThanOrEqualTo(1);
         assertThat(second).isZero();
         assertThat(api.get("/api/v1/referrals/" + referralId, ReferralWorld.TECHNICIAN).json().get("overdue").asBoolean()).isTrue();
+        assertThat(ids(api.get("/api/v1/referrals?overdue=true&size=100", ReferralWorld.TECHNICIAN))).contains(referralId);
+        assertThat(ids(api.get("/api/v1/referrals?overdue=false", ReferralWorld.TECHNICIAN))).doesNotContain(referralId);
+        assertThat(ids(api.get("/api/v1/referrals?status=PENDING&overdue=true&size=100", ReferralWorld.TECHNICIAN))).contains(referralId);
+        assertThat(ids(api.get("/api/v1/referrals?status=ACCEPTED", ReferralWorld.TECHNICIAN))).doesNotContain(referralId);
+        assertThat(api.metric("ponte_referrals_overdue")).as("the overdue gauge counts what the list shows an administrator")
+                .isEqualTo(api.get("/api/v1/referrals?overdue=true&status=PENDING&size=1", TestTokens.admin()).json().get("totalItems").asDouble());
         try (EventProbe probe = new EventProbe(TestInfrastructure.embedded(), Topics.REFERRAL_EVENTS)) {
             EventEnvelope<ReferralOverdue> overdue = probe.await(ReferralOverdue.class, e -> e.referralId().equals(referralId));
             EventContracts.assertMatchesSample(EventType.REFERRAL_OVERDUE,
@@ -178,12 +195,33 @@ class ReferralFlowTest {
     }
 
     @Test
+    void aPartnersOwnResponseDeadlineReplacesTheDefault() {
+        String usual = world.partner();
+        String quick = world.partner();
+        HttpApi.Response ownProtocol = api.put("/api/v1/partners/" + quick, TestTokens.admin(), """
+                {"name": "Centro rápido", "email": "x@example.pt", "preferredLanguage": "pt", "areas": ["TRAINING"],
+                 "municipalities": ["Lisboa"], "urgentResponseDays": 1, "routineResponseDays": 10}""");
+        assertThat(ownProtocol.status()).as(ownProtocol.body()).isEqualTo(200);
+        String caseId = world.openCase(true);
+
+        Instant usualUrgent = respondBy(world.refer(caseId, usual, "TRAINING", "URGENT"));
+        Instant quickUrgent = respondBy(world.refer(caseId, quick, "TRAINING", "URGENT"));
+        Instant usualRoutine = respondBy(world.refer(caseId, usual, "TRAINING", "ROUTINE"));
+        Instant slowRoutine = respondBy(world.refer(caseId, quick, "TRAINING", "ROUTINE"));
+
+        assertThat(quickUrgent).as("1 working day instead of 2").isBefore(usualUrgent).isAfter(Instant.now());
+        assertThat(slowRoutine).as("10 working days instead of 5").isAfter(usualRoutine.plus(Duration.ofDays(6)));
+    }
+
+    @Test
     void aDeclineAndACancelPublishTheirEventsAndAClosedCaseCancelsItsPendingReferrals() {
         String partnerId = world.partner();
         String declined = world.refer(world.openCase(true), partnerId, "TRAINING", "ROUTINE").json().get("id").asString();
         String cancelled = world.refer(world.openCase(true), partnerId, "TRAINING", "ROUTINE").json().get("id").asString();
         String caseToClose = world.openCase(true);
         String pending = world.refer(caseToClose, partnerId, "TRAINING", "ROUTINE").json().get("id").asString();
+        double cancelledBefore = transitions("CANCELLED", "TRAINING");
+        double declinedBefore = transitions("DECLINED", "TRAINING");
 
         assertThat(api.post("/api/v1/referrals/" + declined + "/decline", TestTokens.partner(partnerId),
                 "{\"reason\": \"NO_CAPACITY\", \"note\": \"full\"}").status()).isEqualTo(200);
@@ -197,8 +235,16 @@ class ReferralFlowTest {
         try (EventProbe probe = new EventProbe(TestInfrastructure.embedded(), Topics.REFERRAL_EVENTS)) {
             assertContract(probe, EventType.REFERRAL_DECLINED, ReferralDeclined.class, declined);
             assertContract(probe, EventType.REFERRAL_CANCELLED, ReferralCancelled.class, cancelled);
-            probe.await(ReferralCancelled.class, e -> e.referralId().equals(pending));
+            assertThat(probe.await(ReferralCancelled.class, e -> e.referralId().equals(cancelled)).data().reason())
+                    .isEqualTo(CancellationReason.RECALLED_BY_OFFICE);
+            assertThat(probe.await(ReferralCancelled.class, e -> e.referralId().equals(pending)).data().reason())
+                    .isEqualTo(CancellationReason.CASE_CLOSED);
         }
+        assertThat(api.get("/api/v1/referrals/" + pending, ReferralWorld.TECHNICIAN).json().get("history").get(1)
+                .get("cancellationReason").asString()).isEqualTo("CASE_CLOSED");
+        assertThat(transitions("DECLINED", "TRAINING")).isEqualTo(declinedBefore + 1);
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(transitions("CANCELLED", "TRAINING"))
+                .as("the recall and the cancellation by the closed case").isEqualTo(cancelledBefore + 2));
     }
 
     @Test
@@ -272,6 +318,11 @@ class ReferralFlowTest {
         String partner = TestTokens.partner(partnerId);
         assertThat(api.post("/api/v1/referrals/" + accepted + "/accept", partner, "{}").status()).isEqualTo(200);
         assertThat(api.get("/api/v1/referrals/" + pending, partner).json().get("reason").asString()).contains("cook");
+        assertThat(api.get("/api/v1/audit?subjectId=" + beneficiaryId, TestTokens.admin()).json().get("items").values())
+                .as("the partner's read of the reason is audited").anySatisfy(entry -> {
+                    assertThat(entry.get("what").asString()).isEqualTo("referral.reason");
+                    assertThat(entry.get("actorPartnerId").asString()).isEqualTo(partnerId);
+                });
 
         world.caseEvents.send(new ConsentChanged(beneficiaryId, "lisboa", new Consent(true, false), "technician-lisboa", Instant.now()));
 
@@ -283,7 +334,8 @@ class ReferralFlowTest {
                 .as("the partner can no longer act").isEqualTo(409);
         assertThat(api.get("/api/v1/referrals/" + pending, ReferralWorld.TECHNICIAN).json().get("reason").asString()).contains("cook");
         try (EventProbe probe = new EventProbe(TestInfrastructure.embedded(), Topics.REFERRAL_EVENTS)) {
-            probe.await(ReferralCancelled.class, e -> e.referralId().equals(accepted));
+            assertThat(probe.await(ReferralCancelled.class, e -> e.referralId().equals(accepted)).data().reason())
+                    .isEqualTo(CancellationReason.SHARING_CONSENT_WITHDRAWN);
         }
     }
 
@@ -296,6 +348,20 @@ class ReferralFlowTest {
 
     private static long count(EventProbe probe, Class<? extends PonteEvent> type, String referralId) {
         return probe.events().stream().filter(e -> type.isInstance(e.data()) && e.aggregateId().equals(referralId)).count();
+    }
+
+    private double transitions(String status, String area) {
+        return api.metric("ponte_referrals_transitions_total", "status=\"" + status + "\"", "area=\"" + area + "\"");
+    }
+
+    private static Instant respondBy(HttpApi.Response referred) {
+        assertThat(referred.status()).as(referred.body()).isEqualTo(201);
+        return Instant.parse(referred.json().get("respondBy").asString());
+    }
+
+    private static List<String> ids(HttpApi.Response list) {
+        assertThat(list.status()).as(list.body()).isEqualTo(200);
+        return list.json().get("items").values().stream().map(item -> item.get("id").asString()).toList();
     }
 
     private static String problem(HttpApi.Response response) {

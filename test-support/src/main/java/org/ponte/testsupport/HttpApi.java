@@ -11,6 +11,7 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -59,6 +60,21 @@ public final class HttpApi {
             request.header("Authorization", "Bearer " + bearer);
         }
         return request;
+    }
+
+    /** What an operator's Prometheus scrapes from {@code /actuator/prometheus}, as an administrator. */
+    public String prometheus() {
+        return send(request("/actuator/prometheus", TestTokens.admin()).header("Accept", "text/plain").GET()).body();
+    }
+
+    /**
+     * The sum of one Prometheus series' samples whose labels include every {@code label="value"} given, e.g.
+     * {@code metric("ponte_referrals_transitions_total", "status=\"CANCELLED\"")}; 0 when none is there yet.
+     */
+    public double metric(String series, String... labels) {
+        return prometheus().lines().filter(line -> line.startsWith(series + "{") || line.startsWith(series + " "))
+                .filter(line -> Arrays.stream(labels).allMatch(line::contains))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     public Response send(HttpRequest.Builder request) {

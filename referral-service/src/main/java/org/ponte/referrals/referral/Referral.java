@@ -6,6 +6,7 @@ import org.ponte.events.referrals.ReferralCompleted;
 import org.ponte.events.referrals.ReferralDeclined;
 import org.ponte.events.referrals.ReferralOverdue;
 import org.ponte.events.referrals.ReferralRequested;
+import org.ponte.events.vocabulary.CancellationReason;
 import org.ponte.events.vocabulary.CompletionOutcome;
 import org.ponte.events.vocabulary.DeclineReason;
 import org.ponte.events.vocabulary.InterventionArea;
@@ -88,35 +89,36 @@ public class Referral extends AggregateRoot {
         referral.requestedAt = now;
         referral.respondBy = request.respondBy();
         referral.followUpOn = request.followUpOn();
-        referral.history.add(new Transition(ReferralStatus.PENDING, by, now, null, null, null));
+        referral.history.add(Transition.to(ReferralStatus.PENDING, by, now, null));
         referral.publish(new ReferralRequested(id, referenceNumber, referral.caseId, referral.beneficiaryId, referral.officeId,
                 referral.partnerId, referral.area, by, referral.priority, now, referral.respondBy), now);
         return referral;
     }
 
     void accept(String by, Instant at, String note) {
-        move(EnumSet.of(ReferralStatus.PENDING), ReferralStatus.ACCEPTED, new Transition(ReferralStatus.ACCEPTED, by, at, note, null, null));
+        move(EnumSet.of(ReferralStatus.PENDING), ReferralStatus.ACCEPTED, Transition.to(ReferralStatus.ACCEPTED, by, at, note));
         publish(new ReferralAccepted(id, referenceNumber, caseId, beneficiaryId, officeId, partnerId, area, requestedBy, by, at), at);
     }
 
     void decline(String by, Instant at, DeclineReason declineReason, String note) {
         move(EnumSet.of(ReferralStatus.PENDING), ReferralStatus.DECLINED,
-                new Transition(ReferralStatus.DECLINED, by, at, note, declineReason, null));
+                new Transition(ReferralStatus.DECLINED, by, at, note, declineReason, null, null));
         publish(new ReferralDeclined(id, referenceNumber, caseId, beneficiaryId, officeId, partnerId, area, requestedBy, declineReason,
                 by, at), at);
     }
 
     void complete(String by, Instant at, CompletionOutcome outcome, String note) {
         move(EnumSet.of(ReferralStatus.ACCEPTED), ReferralStatus.COMPLETED,
-                new Transition(ReferralStatus.COMPLETED, by, at, note, null, outcome));
+                new Transition(ReferralStatus.COMPLETED, by, at, note, null, outcome, null));
         publish(new ReferralCompleted(id, referenceNumber, caseId, beneficiaryId, officeId, partnerId, area, requestedBy, outcome,
                 by, at), at);
     }
 
-    void cancel(String by, Instant at, String note) {
+    void cancel(String by, Instant at, CancellationReason cancellationReason, String note) {
         move(EnumSet.of(ReferralStatus.PENDING, ReferralStatus.ACCEPTED), ReferralStatus.CANCELLED,
-                new Transition(ReferralStatus.CANCELLED, by, at, note, null, null));
-        publish(new ReferralCancelled(id, referenceNumber, caseId, beneficiaryId, officeId, partnerId, area, requestedBy, by, at), at);
+                new Transition(ReferralStatus.CANCELLED, by, at, note, null, null, cancellationReason));
+        publish(new ReferralCancelled(id, referenceNumber, caseId, beneficiaryId, officeId, partnerId, area, requestedBy, by, at,
+                cancellationReason), at);
     }
 
     /** Flags a pending referral whose deadline passed, once; returns whether it did. */

@@ -1,8 +1,9 @@
 package org.ponte.referrals.referral;
 
-import io.micrometer.core.instrument.MeterRegistry;
+import org.ponte.events.vocabulary.CancellationReason;
 import org.ponte.events.vocabulary.ReferralPriority;
 import org.ponte.events.vocabulary.ReferralStatus;
+import org.ponte.platform.audit.AuditLog;
 import org.ponte.platform.security.CurrentUser;
 import org.ponte.platform.security.Role;
 import org.ponte.platform.sequence.Sequences;
@@ -23,7 +24,6 @@ import org.springframework.stereotype.Service;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneOffset;
@@ -45,20 +45,21 @@ class ReferralService {
     private final Sequences sequences;
     private final MongoOperations mongo;
     private final ReferralProperties properties;
-    private final MeterRegistry meters;
+    private final ReferralMetrics metrics;
+    private final AuditLog auditLog;
     private final Clock clock;
 
     ReferralService(Referrals referrals, PartnerDirectory partners, CaseInfo caseInfo, Sequences sequences, MongoOperations mongo,
-                    ReferralProperties properties, MeterRegistry meters, Clock clock) {
+                    ReferralProperties properties, ReferralMetrics metrics, AuditLog auditLog, Clock clock) {
         this.referrals = referrals;
         this.partners = partners;
         this.caseInfo = caseInfo;
         this.sequences = sequences;
         this.mongo = mongo;
         this.properties = properties;
-        this.meters = meters;
+        this.metrics = metrics;
+        this.auditLog = auditLog;
         this.clock = clock;
-        meters.gauge("ponte.referrals.overdue", referrals, repository -> repository.countByStatusAndOverdueTrue(ReferralStatus.PENDING));
     }
 
     Referral refer(CurrentUser user, ReferralRequests.Refer request) {
@@ -106,8 +107,9 @@ class ReferralService {
                 aCase.caseNumber(), aCase.beneficiaryId(), aCase.officeId(), partnerId, request.externalOrganisation(), request.area(),
                 request.priority(), request.reason(), respondBy,
                 request.followUpOn() != null ? request.followUpOn() : respondBy.atZone(properties.timeZone()).toLocalDate()), user.id(), now);
-        count(referral);
-        return referrals.save(referral);
+        Referral saved = referrals.save(referral);
+        metrics.stepped(saved, null);
+        return saved;
     }
 
     ReferralView read(CurrentUser user, String id) {
@@ -115,14 +117,23 @@ class ReferralService {
         return view(user, referral);
     }
 
+    /**
+     * The referral as this caller may see it; its reason and notes are free text about the person, so showing
+     * them is audited.
+     */
     ReferralView view(CurrentUser user, Referral referral) {
+        boolean showNotes;
         if (user.isTechnicianOf(referral.officeId()) || user.worksFor(referral.officeId())) {
-            return ReferralView.of(referral, user.has(Role.TECHNICIAN) || user.isAdmin());
+            showNotes = user.has(Role.TECHNICIAN) || user.isAdmin();
+        } else if (user.represents(referral.partnerId())) {
+            showNotes = caseInfo.sharingAllowed(referral.beneficiaryId());
+        } else {
+            throw ApiProblem.notFound("Referral " + referral.id());
         }
-        if (user.represents(referral.partnerId())) {
-            return ReferralView.of(referral, caseInfo.sharingAllowed(referral.beneficiaryId()));
+        if (showNotes && referral.reason() != null) {
+            auditLog.read(referral.beneficiaryId(), "referral.reason", "referral " + referral.referenceNumber());
         }
-        throw ApiProblem.notFound("Referral " + referral.id());
+        return ReferralView.of(referral, showNotes);
     }
 
     /** Lists what the caller may see: an office's referrals, or those addressed to the caller's organisation. */
@@ -166,36 +177,38 @@ class ReferralService {
     /** The referring office recalls a referral that is still open. */
     Referral cancel(CurrentUser user, String id, String note) {
         Referral referral = find(id);
+        hideFromOtherPartners(user, referral);
         user.requireTechnicianOf(referral.officeId());
-        referral.cancel(user.id(), Instant.now(clock), note);
-        count(referral);
-        return referrals.save(referral);
+        return step(referral, r -> r.cancel(user.id(), Instant.now(clock), CancellationReason.RECALLED_BY_OFFICE, note));
     }
 
     /** The partner answers; for an organisation outside Ponte the referring technician records its answer. */
-    private Referral answer(CurrentUser user, String id, Consumer<Referral> step) {
+    private Referral answer(CurrentUser user, String id, Consumer<Referral> move) {
         Referral referral = find(id);
+        hideFromOtherPartners(user, referral);
         boolean mayAnswer = referral.isOffPlatform() ? user.isTechnicianOf(referral.officeId()) : user.represents(referral.partnerId());
         if (!mayAnswer) {
-            if (user.has(Role.PARTNER) && !user.represents(referral.partnerId())) {
-                throw ApiProblem.notFound("Referral " + id);
-            }
             throw new AccessDeniedException(referral.isOffPlatform()
                     ? "the referring office records the answers of an organisation outside Ponte"
                     : "only the partner it is addressed to answers a referral");
         }
-        ReferralStatus before = referral.status();
-        step.accept(referral);
-        if (referral.firstResponseAt() != null && before == ReferralStatus.PENDING) {
-            meters.timer("ponte.referrals.first_response", "area", referral.area().name())
-                    .record(Duration.between(referral.requestedAt(), referral.firstResponseAt()));
-        }
-        count(referral);
-        return referrals.save(referral);
+        return step(referral, move);
     }
 
-    void count(Referral referral) {
-        meters.counter("ponte.referrals.transitions", "status", referral.status().name(), "area", referral.area().name()).increment();
+    /** Applies one lifecycle step, saves it with its event, and counts it once saved. */
+    private Referral step(Referral referral, Consumer<Referral> step) {
+        ReferralStatus before = referral.status();
+        step.accept(referral);
+        Referral saved = referrals.save(referral);
+        metrics.stepped(saved, before);
+        return saved;
+    }
+
+    /** To a partner, another partner's referral does not exist: 404, as for reading it. */
+    private static void hideFromOtherPartners(CurrentUser user, Referral referral) {
+        if (user.has(Role.PARTNER) && !user.isAdmin() && !user.represents(referral.partnerId())) {
+            throw ApiProblem.notFound("Referral " + referral.id());
+        }
     }
 
     private Referral find(String id) {

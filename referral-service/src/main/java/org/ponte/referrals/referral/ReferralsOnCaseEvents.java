@@ -1,5 +1,6 @@
 package org.ponte.referrals.referral;
 
+import org.ponte.events.vocabulary.CancellationReason;
 import org.ponte.events.vocabulary.ReferralStatus;
 import org.ponte.referrals.caseinfo.CaseEventsReaction;
 import org.springframework.stereotype.Component;
@@ -17,18 +18,19 @@ import java.util.List;
 class ReferralsOnCaseEvents implements CaseEventsReaction {
 
     private final Referrals referrals;
+    private final ReferralMetrics metrics;
     private final Clock clock;
 
-    ReferralsOnCaseEvents(Referrals referrals, Clock clock) {
+    ReferralsOnCaseEvents(Referrals referrals, ReferralMetrics metrics, Clock clock) {
         this.referrals = referrals;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
     @Override
     public void caseClosed(String caseId, String closedBy) {
         for (Referral referral : referrals.findByCaseIdAndStatusIn(caseId, List.of(ReferralStatus.PENDING))) {
-            referral.cancel(closedBy, Instant.now(clock), "case closed");
-            referrals.save(referral);
+            cancel(referral, closedBy, CancellationReason.CASE_CLOSED);
         }
     }
 
@@ -36,10 +38,15 @@ class ReferralsOnCaseEvents implements CaseEventsReaction {
     public void sharingWithdrawn(String beneficiaryId, String withdrawnBy) {
         for (Referral referral : referrals.findByBeneficiaryIdAndStatusIn(beneficiaryId, List.of(ReferralStatus.PENDING, ReferralStatus.ACCEPTED))) {
             if (!referral.isOffPlatform()) {
-                referral.cancel(withdrawnBy, Instant.now(clock), "consent to share with partners withdrawn");
-                referrals.save(referral);
+                cancel(referral, withdrawnBy, CancellationReason.SHARING_CONSENT_WITHDRAWN);
             }
         }
+    }
+
+    private void cancel(Referral referral, String by, CancellationReason reason) {
+        ReferralStatus before = referral.status();
+        referral.cancel(by, Instant.now(clock), reason, null);
+        metrics.stepped(referrals.save(referral), before);
     }
 
     @Override

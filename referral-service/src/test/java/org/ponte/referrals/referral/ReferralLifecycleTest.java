@@ -10,6 +10,7 @@ import org.ponte.events.referrals.ReferralCompleted;
 import org.ponte.events.referrals.ReferralDeclined;
 import org.ponte.events.referrals.ReferralOverdue;
 import org.ponte.events.referrals.ReferralRequested;
+import org.ponte.events.vocabulary.CancellationReason;
 import org.ponte.events.vocabulary.CompletionOutcome;
 import org.ponte.events.vocabulary.DeclineReason;
 import org.ponte.events.vocabulary.InterventionArea;
@@ -37,7 +38,7 @@ class ReferralLifecycleTest {
             "accept", r -> r.accept("partner-user", NOW, "we will call her"),
             "decline", r -> r.decline("partner-user", NOW, DeclineReason.NO_CAPACITY, "full until March"),
             "complete", r -> r.complete("partner-user", NOW, CompletionOutcome.SERVICE_PROVIDED, "enrolled"),
-            "cancel", r -> r.cancel("technician", NOW, "person moved"));
+            "cancel", r -> r.cancel("technician", NOW, CancellationReason.RECALLED_BY_OFFICE, "person moved"));
 
     static Stream<Arguments> transitions() {
         return Stream.of(
@@ -102,12 +103,15 @@ class ReferralLifecycleTest {
         Referral declined = referralIn(ReferralStatus.PENDING);
         declined.decline("partner-user", NOW, DeclineReason.OUT_OF_AREA, "we serve Sintra only");
         Referral cancelled = referralIn(ReferralStatus.PENDING);
-        cancelled.cancel("technician", NOW, null);
+        cancelled.cancel("technician", NOW, CancellationReason.RECALLED_BY_OFFICE, null);
 
         assertThat(declined.newEvents()).last().isInstanceOfSatisfying(ReferralDeclined.class,
                 event -> assertThat(event.reason()).isEqualTo(DeclineReason.OUT_OF_AREA));
         assertThat(declined.history()).last().satisfies(step -> assertThat(step.note()).isEqualTo("we serve Sintra only"));
-        assertThat(cancelled.newEvents()).last().isInstanceOf(ReferralCancelled.class);
+        assertThat(cancelled.newEvents()).last().isInstanceOfSatisfying(ReferralCancelled.class,
+                event -> assertThat(event.reason()).isEqualTo(CancellationReason.RECALLED_BY_OFFICE));
+        assertThat(cancelled.history()).last().satisfies(step -> assertThat(step.cancellationReason())
+                .isEqualTo(CancellationReason.RECALLED_BY_OFFICE));
     }
 
     @Test
@@ -153,7 +157,7 @@ class ReferralLifecycleTest {
                 referral.accept("p", NOW, null);
                 referral.complete("p", NOW, CompletionOutcome.NOT_PROVIDED, null);
             }
-            case CANCELLED -> referral.cancel("t", NOW, null);
+            case CANCELLED -> referral.cancel("t", NOW, CancellationReason.CASE_CLOSED, null);
             default -> {
             }
         }

@@ -108,6 +108,9 @@ public class Facts {
             update.set("completedAt", c.completedAt()).set("outcome", c.outcome().name());
         } else if (r instanceof ReferralCancelled c) {
             update.set("cancelledAt", c.cancelledAt());
+            if (c.reason() != null) {
+                update.set("cancellationReason", c.reason().name());
+            }
         } else if (r instanceof ReferralOverdue o) {
             update.set("overdue", true).set("overdueAt", o.flaggedAt());
         }

@@ -1,12 +1,17 @@
 package org.ponte.events.referrals;
 
+import org.ponte.events.vocabulary.CancellationReason;
 import org.ponte.events.vocabulary.InterventionArea;
 
 import java.time.Instant;
 
 import static org.ponte.events.Require.present;
 
-/** The referring office withdrew a referral that was still open. */
+/**
+ * A referral that was still open was cancelled: recalled by the referring office, or ended because its case
+ * closed or the person withdrew consent to sharing. {@code reason} was added within version 1, so it is
+ * optional: events written before it have none.
+ */
 public record ReferralCancelled(
         String referralId,
         String referenceNumber,
@@ -17,7 +22,8 @@ public record ReferralCancelled(
         InterventionArea area,
         String requestedBy,
         String cancelledBy,
-        Instant cancelledAt) implements ReferralEvent {
+        Instant cancelledAt,
+        CancellationReason reason) implements ReferralEvent {
 
     public ReferralCancelled {
         ReferralEvent.requireRoutingFacts(referralId, referenceNumber, caseId, beneficiaryId, officeId, partnerId, area, requestedBy);
