@@ -28,6 +28,7 @@ import org.ponte.events.vocabulary.CancellationReason;
 import org.ponte.events.vocabulary.CaseClosureReason;
 import org.ponte.referrals.referral.OverdueCheck;
 import org.ponte.testsupport.EventContracts;
+import org.ponte.testsupport.EventFeed;
 import org.ponte.testsupport.EventProbe;
 import org.ponte.testsupport.HttpApi;
 import org.ponte.testsupport.KafkaEventRecords;
@@ -39,6 +40,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -245,6 +247,31 @@ class ReferralFlowTest {
         assertThat(transitions("DECLINED", "TRAINING")).isEqualTo(declinedBefore + 1);
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(transitions("CANCELLED", "TRAINING"))
                 .as("the recall and the cancellation by the closed case").isEqualTo(cancelledBefore + 2));
+    }
+
+    @Test
+    void aPoisonRecordIsDeadLetteredAndARepeatedCaseClosedChangesNothing() {
+        String caseId = world.openCase(true);
+        String pending = world.refer(caseId, world.partner(), "TRAINING", "ROUTINE").json().get("id").asString();
+        CaseClosed closure = new CaseClosed(caseId, "b", "lisboa", CaseClosureReason.OBJECTIVES_MET, "technician-lisboa", Instant.now());
+
+        world.caseEvents.sendPoison(closure);
+        EventEnvelope<CaseClosed> closed = world.caseEvents.send(closure);
+
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                "CANCELLED".equals(api.get("/api/v1/referrals/" + pending, ReferralWorld.TECHNICIAN).json().get("status").asString()));
+        try (EventProbe deadLetters = new EventProbe(TestInfrastructure.embedded(), Topics.deadLetter(Topics.CASE_EVENTS, "referral-service"))) {
+            assertThat(new String(deadLetters.awaitRecord(r -> caseId.equals(r.key())).value(), StandardCharsets.UTF_8))
+                    .isEqualTo(EventFeed.POISON);
+        }
+        double duplicatesBefore = api.metric("ponte_events_duplicates_total");
+        double cancelledBefore = transitions("CANCELLED", "TRAINING");
+
+        world.caseEvents.resend(closed);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> api.metric("ponte_events_duplicates_total") > duplicatesBefore);
+        assertThat(api.get("/api/v1/referrals/" + pending, ReferralWorld.TECHNICIAN).json().get("history").values()).hasSize(2);
+        assertThat(transitions("CANCELLED", "TRAINING")).isEqualTo(cancelledBefore);
     }
 
     @Test

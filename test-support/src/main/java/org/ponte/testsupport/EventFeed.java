@@ -2,12 +2,14 @@ package org.ponte.testsupport;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.ponte.events.EventCodec;
 import org.ponte.events.EventEnvelope;
 import org.ponte.events.PonteEvent;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -19,6 +21,9 @@ import java.util.concurrent.ExecutionException;
  * service under test can be fed what it consumes. Each send waits for the broker's acknowledgement.
  */
 public final class EventFeed implements AutoCloseable {
+
+    /** The body of a poison message: not JSON at all. */
+    public static final String POISON = "{not json";
 
     private final KafkaProducer<String, byte[]> producer;
     private final EventCodec codec = new EventCodec();
@@ -36,15 +41,30 @@ public final class EventFeed implements AutoCloseable {
 
     /** Sends this very envelope (same event id) again, as a redelivery or a replay would. */
     public <E extends PonteEvent> EventEnvelope<E> resend(EventEnvelope<E> envelope) {
+        send(KafkaEventRecords.toProducerRecord(codec.encode(envelope)));
+        return envelope;
+    }
+
+    /**
+     * Sends a poison message: {@code event}'s topic, key and CloudEvents headers with {@link #POISON} as its
+     * body, so that no consumer can read it. Returns the envelope whose headers it carried.
+     */
+    public <E extends PonteEvent> EventEnvelope<E> sendPoison(E event) {
+        EventEnvelope<E> envelope = EventEnvelope.wrap(event, source, "corr-" + UUID.randomUUID(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        ProducerRecord<String, byte[]> readable = KafkaEventRecords.toProducerRecord(codec.encode(envelope));
+        send(new ProducerRecord<>(readable.topic(), null, readable.key(), POISON.getBytes(StandardCharsets.UTF_8), readable.headers()));
+        return envelope;
+    }
+
+    private void send(ProducerRecord<String, byte[]> record) {
         try {
-            producer.send(KafkaEventRecords.toProducerRecord(codec.encode(envelope))).get();
+            producer.send(record).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("the broker did not take the event", e.getCause());
         }
-        return envelope;
     }
 
     @Override
