@@ -1,5 +1,6 @@
 package org.ponte.frontend;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
@@ -11,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -28,7 +30,11 @@ public class ServiceApi {
     ServiceApi(OAuth2AuthorizedClientManager clients, JsonMapper json) {
         OAuth2ClientHttpRequestInterceptor relay = new OAuth2ClientHttpRequestInterceptor(clients);
         relay.setClientRegistrationIdResolver(request -> "ponte");
-        this.http = RestClient.builder().requestInterceptor(relay).build();
+        this.http = RestClient.builder().requestInterceptor(relay).requestInterceptor((request, body, execution) -> {
+            // The services answer in the page's language where they have words to choose (notifications, problems).
+            request.getHeaders().setAcceptLanguageAsLocales(List.of(LocaleContextHolder.getLocale()));
+            return execution.execute(request, body);
+        }).build();
         this.json = json;
     }
 

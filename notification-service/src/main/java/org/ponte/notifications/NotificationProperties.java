@@ -21,6 +21,9 @@ import java.time.Duration;
  * @param circuitOpenFor          how long an open circuit stays open before trying again
  * @param dispatchInterval        how often due deliveries are looked for
  * @param concurrentCalls         outbound calls at once (the bulkhead)
+ * @param callsPerEndpoint        outbound calls at once to one webhook endpoint (or the SMTP server), so that a
+ *                                slow endpoint holds at most this many of the bulkhead's threads
+ * @param directoryWait           how long an e-mail waits for its partner to reach the directory copy before it is DEAD
  */
 @ConfigurationProperties("ponte.notifications")
 public record NotificationProperties(
@@ -36,5 +39,7 @@ public record NotificationProperties(
         @DefaultValue("4") int circuitMinimumCalls,
         @DefaultValue("30s") Duration circuitOpenFor,
         @DefaultValue("500ms") Duration dispatchInterval,
-        @DefaultValue("8") int concurrentCalls) {
+        @DefaultValue("8") int concurrentCalls,
+        @DefaultValue("2") int callsPerEndpoint,
+        @DefaultValue("10m") Duration directoryWait) {
 }

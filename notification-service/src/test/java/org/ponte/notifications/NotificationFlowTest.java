@@ -40,7 +40,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,6 +65,8 @@ class NotificationFlowTest {
     int port;
     @Autowired
     DeliveryDispatcher dispatcher;
+    @Autowired
+    NotificationProperties properties;
 
     final EventFeed referralService = new EventFeed(TestInfrastructure.embedded(), "referral-service");
 
@@ -107,9 +108,7 @@ class NotificationFlowTest {
                     .doesNotContain(requested.data().requestedBy());
 
             assertThat(SMTP.waitForIncomingEmail(20_000, 1)).isTrue();
-            MimeMessage mail = Arrays.stream(SMTP.getReceivedMessages())
-                    .filter(m -> recipients(m).contains(partnerId + "@example.org"))
-                    .findFirst().orElseThrow();
+            MimeMessage mail = mailTo(partnerId).orElseThrow();
             String text = GreenMailUtil.getBody(mail);
             assertThat(mail.getSubject()).isEqualTo("New referral " + requested.data().referenceNumber());
             assertThat(text).contains("Employment and entrepreneurship").contains("/referrals/" + requested.data().referralId())
@@ -152,20 +151,62 @@ class NotificationFlowTest {
     }
 
     @Test
-    void aDeadEndpointDoesNotDelayDeliveriesToAHealthyOne() throws Exception {
-        String partnerId = partnerInDirectory("pt");
-        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-             WebhookReceiver healthy = new WebhookReceiver(0)) {
-            registerEndpoint(partnerId, "http://127.0.0.1:" + silent.getLocalPort() + "/never-answers");
-            registerEndpoint(partnerId, healthy.url());
+    void aDeadEndpointHoldsOnlyItsShareOfTheOutboundThreadsSoAHealthyOneIsServedAtOnce() throws Exception {
+        String deadPartner = partnerInDirectory("pt");
+        String healthyPartner = partnerInDirectory("pt");
+        try (SilentEndpoint silent = new SilentEndpoint(); WebhookReceiver healthy = new WebhookReceiver(0)) {
+            registerEndpoint(deadPartner, silent.url());
+            registerEndpoint(healthyPartner, healthy.url());
 
-            long start = System.currentTimeMillis();
+            // More calls to the dead endpoint than the bulkhead has threads: without a cap per endpoint they would take them all.
+            for (int i = 0; i < properties.concurrentCalls() + 4; i++) {
+                referralService.send(requested(deadPartner));
+            }
+            await().atMost(Duration.ofSeconds(20)).until(() -> silent.connections() > 0);
+            long sent = System.currentTimeMillis();
             for (int i = 0; i < 3; i++) {
-                referralService.send(requested(partnerId));
+                referralService.send(requested(healthyPartner));
             }
 
             await().atMost(Duration.ofSeconds(20)).until(() -> healthy.accepted().size() == 3);
-            assertThat(healthy.accepted()).allSatisfy(call -> assertThat(call.at() - start).isLessThan(3_000));
+            assertThat(healthy.accepted()).as("served well within the time one hanging call takes (%s)", properties.webhookTimeout())
+                    .allSatisfy(call -> assertThat(call.at() - sent).isLessThan(properties.webhookTimeout().toMillis() / 2));
+            assertThat(silent.connections()).as("calls hanging on the dead endpoint at once").isEqualTo(properties.callsPerEndpoint());
+        }
+    }
+
+    @Test
+    void aReferralThatArrivesBeforeItsPartnersDirectoryEntryStillReachesItByEMailInItsLanguage() throws MessagingException {
+        String partnerId = "partner-" + UUID.randomUUID().toString().substring(0, 8);
+        EventEnvelope<ReferralRequested> requested = referralService.send(requested(partnerId));
+        HttpApi api = api();
+        await().atMost(Duration.ofSeconds(20)).until(() -> delivery(api, requested, NotificationChannel.EMAIL).isPresent());
+        assertThat(delivery(api, requested, NotificationChannel.EMAIL).orElseThrow().get("attempts").asInt())
+                .as("waiting for the directory spends no attempt").isZero();
+
+        addToDirectory(partnerId, "en");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailTo(partnerId).isPresent());
+        assertThat(mailTo(partnerId).orElseThrow().getSubject()).isEqualTo("New referral " + requested.data().referenceNumber());
+        assertThat(delivery(api, requested, NotificationChannel.EMAIL).orElseThrow().get("target").asString())
+                .as("the delivery names the partner; its address stays in the directory").isEqualTo(partnerId);
+    }
+
+    @Test
+    void aDeliveryToAnEndpointDeletedMeanwhileIsDeadAtOnceInsteadOfRetried() {
+        String partnerId = partnerInDirectory("pt");
+        try (WebhookReceiver broken = new WebhookReceiver(Integer.MAX_VALUE)) {
+            String endpointId = endpointId(partnerId, broken.url());
+            EventEnvelope<ReferralRequested> requested = referralService.send(requested(partnerId));
+            HttpApi api = api();
+            await().atMost(Duration.ofSeconds(20)).until(() -> !broken.requests.isEmpty());
+
+            assertThat(api.delete("/api/v1/webhook-endpoints/" + endpointId, TestTokens.partner(partnerId)).status()).isEqualTo(204);
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> dead(api, requested).isPresent());
+            JsonNode dead = dead(api, requested).orElseThrow();
+            assertThat(dead.get("lastFailure").asString()).isEqualTo("ENDPOINT_NOT_ALLOWED");
+            assertThat(dead.get("attempts").asInt()).as("no attempts spent after the deletion").isLessThan(properties.maxAttempts());
         }
     }
 
@@ -191,6 +232,8 @@ class NotificationFlowTest {
     void theInboxShowsEachPartnerAndTechnicianOnlyTheirOwn() {
         String partnerId = partnerInDirectory("pt");
         String otherPartner = partnerInDirectory("pt");
+        HttpApi api = api();
+        double inAppBefore = api.metric("ponte_notifications_deliveries_total", "channel=\"IN_APP\"", "outcome=\"delivered\"");
         EventEnvelope<ReferralRequested> requested = referralService.send(requested(partnerId));
         String technician = requested.data().requestedBy();
         referralService.send(new ReferralAccepted(requested.data().referralId(), requested.data().referenceNumber(), requested.data().caseId(),
@@ -205,9 +248,17 @@ class NotificationFlowTest {
         assertThat(partnerNotification.get("kind").asString()).isEqualTo("REFERRAL_REQUESTED");
         assertThat(inboxOf(TestTokens.partner(otherPartner)).values())
                 .noneMatch(n -> n.get("referralId").asString().equals(requested.data().referralId()));
-        assertThat(inboxOf(technicianToken).get(0).get("kind").asString()).isEqualTo("REFERRAL_ACCEPTED");
+        JsonNode answer = inboxOf(technicianToken).get(0);
+        assertThat(answer.get("kind").asString()).isEqualTo("REFERRAL_ACCEPTED");
+        String reference = requested.data().referenceNumber();
+        assertThat(answer.get("subject").asString()).as("Portuguese unless the reader asks otherwise")
+                .isEqualTo("Encaminhamento " + reference + " aceite");
+        JsonNode inEnglish = api.send(api.request("/api/v1/notifications", technicianToken)
+                .header("Accept-Language", "en-GB,en;q=0.8,pt;q=0.5").GET()).json().get("items").get(0);
+        assertThat(inEnglish.get("subject").asString()).isEqualTo("Referral " + reference + " accepted");
+        assertThat(api.metric("ponte_notifications_deliveries_total", "channel=\"IN_APP\"", "outcome=\"delivered\""))
+                .as("the partner's and the technician's inbox deliveries are counted").isGreaterThanOrEqualTo(inAppBefore + 2);
 
-        HttpApi api = api();
         String id = partnerNotification.get("id").asString();
         assertThat(api.post("/api/v1/notifications/" + id + "/read", TestTokens.partner(otherPartner), "{}").status()).isEqualTo(404);
         assertThat(api.post("/api/v1/notifications/" + id + "/read", TestTokens.partner(partnerId), "{}").json().get("readAt").isNull()).isFalse();
@@ -257,6 +308,16 @@ class NotificationFlowTest {
         }
     }
 
+    private static Optional<JsonNode> delivery(HttpApi api, EventEnvelope<ReferralRequested> requested, NotificationChannel channel) {
+        return api.get("/api/v1/deliveries?size=200", TestTokens.admin()).json().get("items").values().stream()
+                .filter(d -> d.get("sourceEventId").asString().equals(requested.eventId().toString()))
+                .filter(d -> d.get("channel").asString().equals(channel.name())).findFirst();
+    }
+
+    private static Optional<MimeMessage> mailTo(String partnerId) {
+        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> recipients(m).contains(partnerId + "@example.org")).findFirst();
+    }
+
     private static Optional<JsonNode> dead(HttpApi api, EventEnvelope<ReferralRequested> requested) {
         return api.get("/api/v1/deliveries?status=DEAD&size=200", TestTokens.admin()).json().get("items").values().stream()
                 .filter(d -> d.get("sourceEventId").asString().equals(requested.eventId().toString())).findFirst();
@@ -272,11 +333,15 @@ class NotificationFlowTest {
 
     private String partnerInDirectory(String language) {
         String partnerId = "partner-" + UUID.randomUUID().toString().substring(0, 8);
+        addToDirectory(partnerId, language);
+        return partnerId;
+    }
+
+    private static void addToDirectory(String partnerId, String language) {
         try (EventFeed directory = new EventFeed(TestInfrastructure.embedded(), "referral-service")) {
             directory.send(new PartnerUpserted(partnerId, 1, "Centro " + partnerId, List.of(InterventionArea.EMPLOYMENT_AND_ENTREPRENEURSHIP),
                     List.of("Lisboa"), List.of("pt", "en"), language, partnerId + "@example.org", true, List.of(), Instant.now()));
         }
-        return partnerId;
     }
 
     private String registerEndpoint(String partnerId, String url) {

@@ -2,9 +2,12 @@ package org.ponte.notifications.delivery;
 
 import org.ponte.events.vocabulary.DeliveryFailure;
 import org.ponte.notifications.NotificationProperties;
+import org.ponte.notifications.directory.PartnerContact;
+import org.ponte.notifications.directory.PartnerContacts;
 import org.ponte.notifications.endpoint.WebhookEndpoint;
 import org.ponte.notifications.endpoint.WebhookEndpoints;
 import org.ponte.notifications.endpoint.WebhookSignature;
+import org.ponte.notifications.wording.Message;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -25,42 +28,51 @@ import java.time.Clock;
 class Channels {
 
     private final JavaMailSender mail;
+    private final PartnerContacts contacts;
     private final WebhookEndpoints endpoints;
     private final NotificationProperties properties;
     private final Clock clock;
     private final HttpClient http;
 
-    Channels(JavaMailSender mail, WebhookEndpoints endpoints, NotificationProperties properties, Clock clock) {
+    Channels(JavaMailSender mail, PartnerContacts contacts, WebhookEndpoints endpoints, NotificationProperties properties, Clock clock) {
         this.mail = mail;
+        this.contacts = contacts;
         this.endpoints = endpoints;
         this.properties = properties;
         this.clock = clock;
         this.http = HttpClient.newBuilder().connectTimeout(properties.webhookTimeout()).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    /** An e-mail to a partner, at the address and in the language its directory entry has now. */
     void email(Delivery delivery) {
+        PartnerContact contact = contacts.find(delivery.target()).orElseThrow(RecipientNotKnownYet::new);
+        if (!contact.active() || contact.email() == null) {
+            throw new DeliveryAttemptFailed(DeliveryFailure.RECIPIENT_UNAVAILABLE, null, true,
+                    contact.active() ? "no e-mail address in the directory" : "the partner was deactivated");
+        }
+        Message words = delivery.wording().in(contact.preferredLanguage());
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(properties.mailFrom());
-        message.setTo(delivery.target());
-        message.setSubject(delivery.subject());
-        message.setText(delivery.body());
+        message.setTo(contact.email());
+        message.setSubject(words.subject());
+        message.setText(words.text());
         try {
             mail.send(message);
         } catch (MailException e) {
-            throw new DeliveryAttemptFailed(DeliveryFailure.SMTP_REJECTED, null, e.getMessage());
+            throw new DeliveryAttemptFailed(DeliveryFailure.SMTP_REJECTED, null, false, e.getMessage());
         }
     }
 
     /** A Standard Webhooks request: the same {@code webhook-id} (the delivery id) on every attempt, signed now. */
     void webhook(Delivery delivery) {
         WebhookEndpoint endpoint = endpoints.find(delivery.target()).filter(WebhookEndpoint::enabled)
-                .orElseThrow(() -> new DeliveryAttemptFailed(DeliveryFailure.ENDPOINT_NOT_ALLOWED, null, "endpoint deleted or disabled"));
+                .orElseThrow(() -> new DeliveryAttemptFailed(DeliveryFailure.ENDPOINT_NOT_ALLOWED, null, true, "endpoint deleted or disabled"));
         try {
             if (!properties.allowPrivateAddresses() && WebhookEndpoints.pointsInside(URI.create(endpoint.url()))) {
-                throw new DeliveryAttemptFailed(DeliveryFailure.ENDPOINT_NOT_ALLOWED, null, "the endpoint's host now points inside");
+                throw new DeliveryAttemptFailed(DeliveryFailure.ENDPOINT_NOT_ALLOWED, null, true, "the endpoint's host now points inside");
             }
         } catch (UnknownHostException e) {
-            throw new DeliveryAttemptFailed(DeliveryFailure.CONNECTION_FAILED, null, "host cannot be resolved");
+            throw new DeliveryAttemptFailed(DeliveryFailure.CONNECTION_FAILED, null, false, "host cannot be resolved");
         }
         long timestamp = clock.instant().getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint.url()))
@@ -75,32 +87,50 @@ class Channels {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.discarding());
         } catch (HttpTimeoutException e) {
-            throw new DeliveryAttemptFailed(DeliveryFailure.TIMEOUT, null, "no answer in " + properties.webhookTimeout());
+            throw new DeliveryAttemptFailed(DeliveryFailure.TIMEOUT, null, false, "no answer in " + properties.webhookTimeout());
         } catch (ConnectException e) {
-            throw new DeliveryAttemptFailed(DeliveryFailure.CONNECTION_FAILED, null, "cannot connect");
+            throw new DeliveryAttemptFailed(DeliveryFailure.CONNECTION_FAILED, null, false, "cannot connect");
         } catch (IOException e) {
-            throw new DeliveryAttemptFailed(DeliveryFailure.CONNECTION_FAILED, null, e.getMessage());
+            throw new DeliveryAttemptFailed(DeliveryFailure.CONNECTION_FAILED, null, false, e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DeliveryAttemptFailed(DeliveryFailure.OTHER, null, "interrupted");
+            throw new DeliveryAttemptFailed(DeliveryFailure.OTHER, null, false, "interrupted");
         }
         int status = response.statusCode();
         if (status < 200 || status > 299) {
             throw new DeliveryAttemptFailed(status >= 500 ? DeliveryFailure.HTTP_SERVER_ERROR : DeliveryFailure.HTTP_CLIENT_ERROR, status,
-                    "answered " + status);
+                    false, "answered " + status);
         }
     }
 
-    /** One failed attempt, as a category; the detail is for the log only. */
+    /**
+     * One failed attempt, as a category; the detail is for the log only. A permanent failure (the endpoint was
+     * deleted or disabled, the partner deactivated) is not retried, and says nothing of the endpoint's health.
+     */
     static final class DeliveryAttemptFailed extends RuntimeException {
 
         final DeliveryFailure failure;
         final Integer httpStatus;
+        final boolean permanent;
 
-        DeliveryAttemptFailed(DeliveryFailure failure, Integer httpStatus, String detail) {
+        DeliveryAttemptFailed(DeliveryFailure failure, Integer httpStatus, boolean permanent, String detail) {
             super(detail, null, false, false);
             this.failure = failure;
             this.httpStatus = httpStatus;
+            this.permanent = permanent;
+        }
+
+        /** Whether this failure says the endpoint (or the SMTP server) is unwell: what its circuit breaker counts. */
+        static boolean countsAgainstTheEndpoint(Throwable thrown) {
+            return thrown instanceof DeliveryAttemptFailed failed && !failed.permanent;
+        }
+    }
+
+    /** The partner is not in this service's directory copy yet: nothing was tried; the copy normally follows in moments. */
+    static final class RecipientNotKnownYet extends RuntimeException {
+
+        RecipientNotKnownYet() {
+            super("the partner is not in the directory copy yet", null, false, false);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.ponte.notifications.delivery;
 
 import org.ponte.events.vocabulary.NotificationChannel;
+import org.ponte.notifications.wording.Wording;
 import org.ponte.platform.web.ApiProblem;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
@@ -17,17 +18,31 @@ public class Deliveries {
 
     private final DeliveryStore store;
     private final DeliveryDispatcher dispatcher;
+    private final DeliveryMetrics metrics;
     private final Clock clock;
 
-    Deliveries(DeliveryStore store, DeliveryDispatcher dispatcher, Clock clock) {
+    Deliveries(DeliveryStore store, DeliveryDispatcher dispatcher, DeliveryMetrics metrics, Clock clock) {
         this.store = store;
         this.dispatcher = dispatcher;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
-    /** Schedules a message for sending now; returns it, or empty when this very delivery already exists. */
-    public Optional<Delivery> send(Notice notice, NotificationChannel channel, String target, String subject, String body) {
-        Delivery delivery = Delivery.create(notice, channel, target, subject, body, Instant.now(clock));
+    /** Schedules a webhook call to one endpoint now; returns it, or empty when this very delivery already exists. */
+    public Optional<Delivery> sendWebhook(Notice notice, String endpointId, String subject, String cloudEvent) {
+        return schedule(Delivery.create(notice, NotificationChannel.WEBHOOK, endpointId, subject, cloudEvent, null, Instant.now(clock)));
+    }
+
+    /**
+     * Schedules an e-mail to a partner organisation now. Its address and language are looked up in the directory
+     * copy when it is sent, so a referral that arrives before its partner's directory entry still reaches it.
+     */
+    public Optional<Delivery> sendEmailToPartner(Notice notice, Wording wording) {
+        return schedule(Delivery.create(notice, NotificationChannel.EMAIL, notice.recipientId(), wording.in(Wording.PORTUGUESE).subject(),
+                null, wording, Instant.now(clock)));
+    }
+
+    private Optional<Delivery> schedule(Delivery delivery) {
         try {
             Delivery saved = store.insert(delivery);
             dispatcher.wakeUp();
@@ -39,10 +54,11 @@ public class Deliveries {
 
     /** A message that reached its recipient as it was recorded (the in-app inbox). */
     public void recordDelivered(Notice notice, NotificationChannel channel, String target, String subject) {
-        Delivery delivery = Delivery.create(notice, channel, target, subject, null, Instant.now(clock));
+        Delivery delivery = Delivery.create(notice, channel, target, subject, null, null, Instant.now(clock));
         delivery.delivered(Instant.now(clock));
         try {
             store.insert(delivery);
+            metrics.delivered(delivery);
         } catch (DuplicateKeyException alreadyRecorded) {
             // Delivered once already.
         }

@@ -5,6 +5,7 @@ import org.ponte.events.notifications.NotificationFailed;
 import org.ponte.events.vocabulary.DeliveryFailure;
 import org.ponte.events.vocabulary.NotificationChannel;
 import org.ponte.events.vocabulary.RecipientRole;
+import org.ponte.notifications.wording.Wording;
 import org.ponte.platform.outbox.AggregateRoot;
 import org.ponte.platform.web.ApiProblem;
 import org.springframework.data.annotation.Id;
@@ -37,6 +38,8 @@ public class Delivery extends AggregateRoot {
     private String referralId;
     private String subject;
     private String body;
+    /** For an e-mail: put into words when it is sent, in the recipient's language then. */
+    private Wording wording;
     private DeliveryStatus status;
     private int attempts;
     private Instant nextAttemptAt;
@@ -52,7 +55,8 @@ public class Delivery extends AggregateRoot {
         return UUID.nameUUIDFromBytes((sourceEventId + "|" + channel + "|" + target).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    static Delivery create(Notice notice, NotificationChannel channel, String target, String subject, String body, Instant now) {
+    static Delivery create(Notice notice, NotificationChannel channel, String target, String subject, String body, Wording wording,
+                           Instant now) {
         Delivery delivery = new Delivery();
         delivery.id = idOf(notice.sourceEventId(), channel, target);
         delivery.notificationId = notice.notificationId();
@@ -66,6 +70,7 @@ public class Delivery extends AggregateRoot {
         delivery.referralId = notice.referralId();
         delivery.subject = subject;
         delivery.body = body;
+        delivery.wording = wording;
         delivery.status = DeliveryStatus.PENDING;
         delivery.nextAttemptAt = now;
         delivery.createdAt = now;
@@ -121,6 +126,10 @@ public class Delivery extends AggregateRoot {
 
     public String recipientId() {
         return recipientId;
+    }
+
+    public Wording wording() {
+        return wording;
     }
 
     public String target() {

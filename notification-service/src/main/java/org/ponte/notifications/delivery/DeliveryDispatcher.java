@@ -1,6 +1,9 @@
 package org.ponte.notifications.delivery;
 
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.bulkhead.ThreadPoolBulkhead;
 import io.github.resilience4j.bulkhead.ThreadPoolBulkheadConfig;
 import io.github.resilience4j.bulkhead.ThreadPoolBulkheadRegistry;
@@ -9,6 +12,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.micrometer.tagged.TaggedBulkheadMetrics;
 import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
 import io.github.resilience4j.micrometer.tagged.TaggedThreadPoolBulkheadMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -32,10 +36,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Sends what is due, each delivery on its own, so that one slow or dead endpoint never holds up another:
- * calls run in a Resilience4j thread-pool bulkhead, each endpoint (and the SMTP server) behind its own
- * circuit breaker, each webhook call with a timeout. A failed attempt is retried later with exponential
- * back-off and jitter, kept in the delivery itself so that retries survive a restart; out of attempts, the
- * delivery is DEAD until an administrator retries it.
+ * calls run in a Resilience4j thread-pool bulkhead, of which one endpoint (or the SMTP server) may hold at most
+ * {@code calls-per-endpoint} threads (a semaphore bulkhead per endpoint), each endpoint behind its own circuit
+ * breaker, each webhook call with a timeout. A failed attempt is retried later with exponential back-off and
+ * jitter, kept in the delivery itself so that retries survive a restart; out of attempts, or failed for good (a
+ * deleted endpoint, a deactivated partner), the delivery is DEAD until an administrator retries it.
  */
 @Component
 public class DeliveryDispatcher implements SmartLifecycle {
@@ -46,21 +51,23 @@ public class DeliveryDispatcher implements SmartLifecycle {
     private final DeliveryStore store;
     private final Channels channels;
     private final NotificationProperties properties;
-    private final MeterRegistry meters;
+    private final DeliveryMetrics metrics;
     private final Clock clock;
     private final CircuitBreakerRegistry breakers;
     private final ThreadPoolBulkhead bulkhead;
+    private final BulkheadRegistry endpointBulkheads;
     private final IntervalFunction backOff;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
     private Thread loop;
 
-    DeliveryDispatcher(DeliveryStore store, Channels channels, NotificationProperties properties, MeterRegistry meters, Clock clock) {
+    DeliveryDispatcher(DeliveryStore store, Channels channels, NotificationProperties properties, DeliveryMetrics metrics,
+                       MeterRegistry meters, Clock clock) {
         this.store = store;
         this.channels = channels;
         this.properties = properties;
-        this.meters = meters;
+        this.metrics = metrics;
         this.clock = clock;
         this.breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
                 .failureRateThreshold(properties.circuitFailureRate())
@@ -68,7 +75,9 @@ public class DeliveryDispatcher implements SmartLifecycle {
                 .slidingWindowSize(Math.max(properties.circuitMinimumCalls(), 10))
                 .waitDurationInOpenState(properties.circuitOpenFor())
                 .permittedNumberOfCallsInHalfOpenState(1)
-                .recordExceptions(Channels.DeliveryAttemptFailed.class)
+                // Only what says the endpoint is unwell moves its circuit; a deleted endpoint or an unknown partner does not.
+                .recordException(Channels.DeliveryAttemptFailed::countsAgainstTheEndpoint)
+                .ignoreException(thrown -> !Channels.DeliveryAttemptFailed.countsAgainstTheEndpoint(thrown))
                 .build());
         ThreadPoolBulkheadRegistry bulkheads = ThreadPoolBulkheadRegistry.of(ThreadPoolBulkheadConfig.custom()
                 .coreThreadPoolSize(properties.concurrentCalls())
@@ -76,14 +85,22 @@ public class DeliveryDispatcher implements SmartLifecycle {
                 .queueCapacity(properties.concurrentCalls() * 4)
                 .build());
         this.bulkhead = bulkheads.bulkhead("outbound");
+        this.endpointBulkheads = BulkheadRegistry.of(BulkheadConfig.custom()
+                .maxConcurrentCalls(properties.callsPerEndpoint()).maxWaitDuration(Duration.ZERO).build());
         this.backOff = IntervalFunction.ofExponentialRandomBackoff(properties.initialBackOff(), 2.0, 0.5, properties.maxBackOff());
         TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(breakers).bindTo(meters);
         TaggedThreadPoolBulkheadMetrics.ofThreadPoolBulkheadRegistry(bulkheads).bindTo(meters);
+        TaggedBulkheadMetrics.ofBulkheadRegistry(endpointBulkheads).bindTo(meters);
     }
 
     /** The circuit breaker of a webhook endpoint (or of the SMTP server); its state is also a metric. */
     public CircuitBreaker circuitOf(NotificationChannel channel, String target) {
-        return breakers.circuitBreaker(channel == NotificationChannel.WEBHOOK ? "webhook-" + target : "smtp");
+        return breakers.circuitBreaker(lane(channel, target));
+    }
+
+    /** Where a delivery goes, as its circuit breaker and its bulkhead see it: one webhook endpoint, or the SMTP server. */
+    private static String lane(NotificationChannel channel, String target) {
+        return channel == NotificationChannel.WEBHOOK ? "webhook-" + target : "smtp";
     }
 
     void wakeUp() {
@@ -99,16 +116,23 @@ public class DeliveryDispatcher implements SmartLifecycle {
             if (!inFlight.add(due.id())) {
                 continue;
             }
+            Bulkhead endpoint = endpointBulkheads.bulkhead(lane(due.channel(), due.target()));
+            if (!endpoint.tryAcquirePermission()) {
+                inFlight.remove(due.id()); // this endpoint has its share of threads busy: the next round looks again
+                continue;
+            }
             try {
                 bulkhead.executeRunnable(() -> {
                     try {
                         attempt(due.id());
                     } finally {
+                        endpoint.onComplete();
                         inFlight.remove(due.id());
                     }
                 });
                 started++;
             } catch (BulkheadFullException full) {
+                endpoint.releasePermission();
                 inFlight.remove(due.id());
                 break;
             }
@@ -126,31 +150,36 @@ public class DeliveryDispatcher implements SmartLifecycle {
         try {
             circuit.executeRunnable(() -> send(delivery));
             delivery.delivered(Instant.now(clock));
-            meters.counter("ponte.notifications.deliveries", "channel", delivery.channel().name(), "outcome", "delivered").increment();
-            if (delivery.sourceOccurredAt() != null) {
-                meters.timer("ponte.notifications.latency", "channel", delivery.channel().name())
-                        .record(Duration.between(delivery.sourceOccurredAt(), delivery.deliveredAt()).abs());
-            }
+            metrics.attempted(delivery);
+            metrics.delivered(delivery);
         } catch (CallNotPermittedException open) {
             delivery.postpone(now.plus(properties.circuitOpenFor()));
+        } catch (Channels.RecipientNotKnownYet notYet) {
+            if (now.isBefore(delivery.createdAt().plus(properties.directoryWait()))) {
+                delivery.postpone(now.plus(properties.initialBackOff()));
+            } else {
+                fail(delivery, new Channels.DeliveryAttemptFailed(DeliveryFailure.RECIPIENT_UNAVAILABLE, null, true, notYet.getMessage()), now);
+            }
         } catch (RuntimeException failure) {
             // Anything else (a secret that no longer decrypts, say) is a failed attempt too, never a silent loop.
-            Channels.DeliveryAttemptFailed failed = failure instanceof Channels.DeliveryAttemptFailed known ? known
-                    : new Channels.DeliveryAttemptFailed(DeliveryFailure.OTHER, null, failure.getMessage());
-            int attempts = delivery.attempts() + 1;
-            Instant next = attempts >= properties.maxAttempts() ? null : now.plusMillis(backOff.apply(attempts));
-            delivery.failed(failed.failure, failed.httpStatus, next, now);
-            meters.counter("ponte.notifications.deliveries", "channel", delivery.channel().name(),
-                    "outcome", next == null ? "dead" : "failed").increment();
-            log.info("delivery {} over {} failed ({}: {}), attempt {}", delivery.id(), delivery.channel(), failed.failure,
-                    failed.getMessage(), attempts);
+            fail(delivery, failure instanceof Channels.DeliveryAttemptFailed known ? known
+                    : new Channels.DeliveryAttemptFailed(DeliveryFailure.OTHER, null, false, failure.getMessage()), now);
         }
-        meters.counter("ponte.notifications.attempts", "channel", delivery.channel().name()).increment();
         try {
             store.save(delivery);
         } catch (OptimisticLockingFailureException changedMeanwhile) {
             log.debug("delivery {} changed while being sent; the next round looks again", delivery.id());
         }
+    }
+
+    private void fail(Delivery delivery, Channels.DeliveryAttemptFailed failed, Instant now) {
+        int attempts = delivery.attempts() + 1;
+        Instant next = failed.permanent || attempts >= properties.maxAttempts() ? null : now.plusMillis(backOff.apply(attempts));
+        delivery.failed(failed.failure, failed.httpStatus, next, now);
+        metrics.attempted(delivery);
+        metrics.failed(delivery);
+        log.info("delivery {} over {} failed ({}: {}), attempt {}{}", delivery.id(), delivery.channel(), failed.failure,
+                failed.getMessage(), attempts, next == null ? ", now DEAD" : "");
     }
 
     private void send(Delivery delivery) {

@@ -1,13 +1,18 @@
 package org.ponte.notifications.inbox;
 
 import org.ponte.events.vocabulary.RecipientRole;
+import org.ponte.notifications.wording.Message;
+import org.ponte.notifications.wording.Wording;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
 
-/** A notification in a technician's or a partner organisation's in-app inbox. Carries no personal data. */
+/**
+ * A notification in a technician's or a partner organisation's in-app inbox. Carries no personal data. It keeps
+ * its {@link Wording}, and is put into words in the reader's language each time it is shown.
+ */
 @Document("inbox")
 @CompoundIndex(name = "recipient", def = "{'recipientRole': 1, 'recipientId': 1, 'createdAt': -1}")
 public class InboxNotification {
@@ -19,25 +24,30 @@ public class InboxNotification {
     String kind;
     String referralId;
     String referenceNumber;
+    Wording wording;
+    /** Only in notifications stored before the wording was kept: their words, in Portuguese. */
     String subject;
     String text;
     String link;
     Instant createdAt;
     Instant readAt;
 
-    public static InboxNotification of(String id, RecipientRole role, String recipientId, String kind, String referralId,
-                                       String referenceNumber, String subject, String text, String link, Instant now) {
+    public static InboxNotification of(String id, RecipientRole role, String recipientId, String referralId, Wording wording,
+                                       Instant now) {
         InboxNotification notification = new InboxNotification();
         notification.id = id;
         notification.recipientRole = role;
         notification.recipientId = recipientId;
-        notification.kind = kind;
+        notification.kind = wording.kind();
         notification.referralId = referralId;
-        notification.referenceNumber = referenceNumber;
-        notification.subject = subject;
-        notification.text = text;
-        notification.link = link;
+        notification.referenceNumber = wording.referenceNumber();
+        notification.wording = wording;
+        notification.link = wording.link();
         notification.createdAt = now;
         return notification;
+    }
+
+    Message in(String language) {
+        return wording != null ? wording.in(language) : new Message(subject, text);
     }
 }

@@ -21,6 +21,7 @@ import org.ponte.notifications.endpoint.WebhookEndpoint;
 import org.ponte.notifications.endpoint.WebhookEndpoints;
 import org.ponte.notifications.inbox.Inbox;
 import org.ponte.notifications.inbox.InboxNotification;
+import org.ponte.notifications.wording.Wording;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -65,55 +66,48 @@ class NotificationRules {
             toPartner(envelope, requested, "REFERRAL_REQUESTED", requested.respondBy());
         } else if (event instanceof ReferralOverdue overdue) {
             toPartner(envelope, overdue, "REFERRAL_OVERDUE_PARTNER", overdue.respondBy());
-            toTechnician(envelope, overdue.requestedBy(), "REFERRAL_OVERDUE_TECHNICIAN", overdue.referralId(), overdue.referenceNumber(),
-                    overdue, overdue.respondBy(), referralLink(overdue.referralId()));
+            toTechnician(envelope, overdue, "REFERRAL_OVERDUE_TECHNICIAN", overdue.respondBy());
         } else if (event instanceof ReferralAccepted || event instanceof ReferralDeclined || event instanceof ReferralCompleted) {
-            ReferralEvent answered = (ReferralEvent) event;
             String kind = event instanceof ReferralAccepted ? "REFERRAL_ACCEPTED" : event instanceof ReferralDeclined ? "REFERRAL_DECLINED" : "REFERRAL_COMPLETED";
-            toTechnician(envelope, answered.requestedBy(), kind, answered.referralId(), answered.referenceNumber(), answered, null,
-                    referralLink(answered.referralId()));
+            toTechnician(envelope, (ReferralEvent) event, kind, null);
         } else if (event instanceof CaseAssigned assigned) {
             Notice notice = new Notice(envelope.eventId().toString(), envelope.type().wireName(), envelope.occurredAt(),
                     RecipientRole.TECHNICIAN, assigned.assignedTechnicianId(), null);
-            Templates.Message message = Templates.render("CASE_ASSIGNED", "pt", "", null, null,
-                    properties.frontendUrl() + "/cases/" + assigned.caseId());
-            putInInbox(notice, "CASE_ASSIGNED", null, message, properties.frontendUrl() + "/cases/" + assigned.caseId());
+            putInInbox(notice, new Wording("CASE_ASSIGNED", null, null, null, properties.frontendUrl() + "/cases/" + assigned.caseId()));
         }
     }
 
     private void toPartner(EventEnvelope<?> envelope, ReferralEvent event, String kind, Instant deadline) {
-        Notice notice = new Notice(envelope.eventId().toString(), envelope.type().wireName(), envelope.occurredAt(),
-                RecipientRole.PARTNER, event.partnerId(), event.referralId());
-        Optional<PartnerContact> contact = contacts.find(event.partnerId());
-        String language = contact.map(PartnerContact::preferredLanguage).orElse("pt");
-        String link = referralLink(event.referralId());
-        Templates.Message message = Templates.render(kind, language, event.referenceNumber(), event.area(), deadline, link);
-        putInInbox(notice, kind, event, message, link);
         if (event.partnerId().startsWith(OFF_PLATFORM)) {
             return; // not on the platform: the technician records its answers; nothing to send it
         }
-        contact.filter(PartnerContact::active).filter(c -> c.email() != null)
-                .ifPresent(c -> deliveries.send(notice, NotificationChannel.EMAIL, c.email(), message.subject(), message.text()));
+        Notice notice = new Notice(envelope.eventId().toString(), envelope.type().wireName(), envelope.occurredAt(),
+                RecipientRole.PARTNER, event.partnerId(), event.referralId());
+        String link = referralLink(event.referralId());
+        Wording wording = new Wording(kind, event.referenceNumber(), event.area(), deadline, link);
+        putInInbox(notice, wording);
+        // Unless the directory copy already says the partner takes no e-mail: its entry may still be on its way.
+        Optional<PartnerContact> contact = contacts.find(event.partnerId());
+        if (contact.map(c -> c.active() && c.email() != null).orElse(true)) {
+            deliveries.sendEmailToPartner(notice, wording);
+        }
+        String subject = wording.in(Wording.PORTUGUESE).subject();
         for (WebhookEndpoint endpoint : endpoints.enabledFor(event.partnerId())) {
             String deliveryId = DeliveryIds.of(notice, NotificationChannel.WEBHOOK, endpoint.id());
-            deliveries.send(notice, NotificationChannel.WEBHOOK, endpoint.id(), message.subject(),
-                    cloudEvent(deliveryId, envelope, event, deadline, link));
+            deliveries.sendWebhook(notice, endpoint.id(), subject, cloudEvent(deliveryId, envelope, event, deadline, link));
         }
     }
 
-    private void toTechnician(EventEnvelope<?> envelope, String technicianId, String kind, String referralId, String reference,
-                              ReferralEvent event, Instant deadline, String link) {
+    private void toTechnician(EventEnvelope<?> envelope, ReferralEvent event, String kind, Instant deadline) {
         Notice notice = new Notice(envelope.eventId().toString(), envelope.type().wireName(), envelope.occurredAt(),
-                RecipientRole.TECHNICIAN, technicianId, referralId);
-        Templates.Message message = Templates.render(kind, "pt", reference, event.area(), deadline, link);
-        putInInbox(notice, kind, event, message, link);
+                RecipientRole.TECHNICIAN, event.requestedBy(), event.referralId());
+        putInInbox(notice, new Wording(kind, event.referenceNumber(), event.area(), deadline, referralLink(event.referralId())));
     }
 
-    private void putInInbox(Notice notice, String kind, ReferralEvent event, Templates.Message message, String link) {
-        inbox.put(InboxNotification.of(notice.notificationId(), notice.recipientRole(), notice.recipientId(), kind,
-                event == null ? null : event.referralId(), event == null ? null : event.referenceNumber(), message.subject(),
-                message.text(), link, Instant.now(clock)));
-        deliveries.recordDelivered(notice, NotificationChannel.IN_APP, notice.recipientId(), message.subject());
+    private void putInInbox(Notice notice, Wording wording) {
+        inbox.put(InboxNotification.of(notice.notificationId(), notice.recipientRole(), notice.recipientId(), notice.referralId(),
+                wording, Instant.now(clock)));
+        deliveries.recordDelivered(notice, NotificationChannel.IN_APP, notice.recipientId(), wording.in(Wording.PORTUGUESE).subject());
     }
 
     /**

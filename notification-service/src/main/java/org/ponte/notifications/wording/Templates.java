@@ -1,4 +1,4 @@
-package org.ponte.notifications.rules;
+package org.ponte.notifications.wording;
 
 import org.ponte.events.vocabulary.InterventionArea;
 
@@ -14,9 +14,6 @@ import java.util.Map;
  * and sees what they are allowed to.
  */
 final class Templates {
-
-    record Message(String subject, String text) {
-    }
 
     private static final ZoneId LISBON = ZoneId.of("Europe/Lisbon");
 
