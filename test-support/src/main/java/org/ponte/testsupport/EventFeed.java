@@ -3,6 +3,7 @@ package org.ponte.testsupport;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.ponte.events.EventCodec;
@@ -53,6 +54,18 @@ public final class EventFeed implements AutoCloseable {
         EventEnvelope<E> envelope = EventEnvelope.wrap(event, source, "corr-" + UUID.randomUUID(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
         ProducerRecord<String, byte[]> readable = KafkaEventRecords.toProducerRecord(codec.encode(envelope));
         send(new ProducerRecord<>(readable.topic(), null, readable.key(), POISON.getBytes(StandardCharsets.UTF_8), readable.headers()));
+        return envelope;
+    }
+
+    /**
+     * Sends {@code event} as if it were of another type, {@code wireName} (a type from a newer version of the
+     * contracts, say), which a consumer that does not know it must skip.
+     */
+    public <E extends PonteEvent> EventEnvelope<E> sendAsType(E event, String wireName) {
+        EventEnvelope<E> envelope = EventEnvelope.wrap(event, source, "corr-" + UUID.randomUUID(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        ProducerRecord<String, byte[]> record = KafkaEventRecords.toProducerRecord(codec.encode(envelope));
+        record.headers().remove("ce_type").add(new RecordHeader("ce_type", wireName.getBytes(StandardCharsets.UTF_8)));
+        send(record);
         return envelope;
     }
 

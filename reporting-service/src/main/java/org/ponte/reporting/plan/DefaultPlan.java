@@ -1,5 +1,6 @@
 package org.ponte.reporting.plan;
 
+import org.ponte.events.vocabulary.InterventionArea;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -29,8 +30,8 @@ class DefaultPlan implements ApplicationRunner {
             return;
         }
         plans.save(new Plan(ID, "CLAIM Lisboa 2024–2026", LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31), List.of("lisboa"),
-                List.of(new Plan.Measure("M1", "Atendimento e acompanhamento", 1, null),
-                        new Plan.Measure("M2", "Capacitação e sensibilização", 1, null)),
+                List.of(new Plan.Measure("M1", "Atendimento e acompanhamento", 1, InterventionArea.RECEPTION_AND_INTEGRATION),
+                        new Plan.Measure("M2", "Capacitação e sensibilização", 1, InterventionArea.MUNICIPAL_COMMITMENT)),
                 List.of(computed("BENEFICIARIES_SUPPORTED", "Pessoas apoiadas", 1224),
                         computed("ATTENDANCES", "Atendimentos", 3600),
                         computed("BENEFICIARIES_MENTORED", "Pessoas em mentoria", 72),

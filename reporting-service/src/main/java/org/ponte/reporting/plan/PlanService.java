@@ -5,6 +5,7 @@ import org.ponte.platform.security.Role;
 import org.ponte.platform.web.ApiProblem;
 import org.ponte.reporting.progress.Figures;
 import org.ponte.reporting.progress.IndicatorProgress;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -35,26 +36,22 @@ public class PlanService {
     }
 
     List<Plan> visible(CurrentUser user) {
-        return plans.findAll().stream().filter(plan -> mayRead(user, plan)).toList();
+        return plans.findAll().stream().filter(plan -> isTheirs(user, plan)).toList();
     }
 
     Plan create(CurrentUser user, Plan draft) {
-        if (!user.isAdmin() && !(user.has(Role.MANAGER) && draft.officeIds().stream().allMatch(user::worksFor))) {
-            throw new AccessDeniedException("managers create plans for their own office only");
-        }
-        if (draft.periodEnd().isBefore(draft.periodStart())) {
-            throw ApiProblem.ruleViolated("invalid-period", "periodEnd", "The plan ends before it starts.");
-        }
-        for (Plan.Indicator indicator : draft.indicators()) {
-            if (indicator.source() == IndicatorSource.EVENTS && !ComputedIndicator.isComputed(indicator.code())) {
-                throw ApiProblem.ruleViolated("unknown-indicator", "indicators",
-                        indicator.code() + " is not counted from events; report it by hand (source MANUAL).");
-            }
+        if (!isTheirs(user, draft)) {
+            throw new AccessDeniedException("managers create plans for their own offices only");
         }
         Plan plan = new Plan(draft.id() == null ? UUID.randomUUID().toString() : draft.id(), draft.name(), draft.periodStart(),
                 draft.periodEnd(), draft.officeIds(), draft.measures() == null ? List.of() : draft.measures(), draft.indicators(),
                 user.id(), Instant.now(clock), null);
-        return plans.insert(plan);
+        plan.requireConsistent();
+        try {
+            return plans.insert(plan);
+        } catch (DuplicateKeyException taken) {
+            throw ApiProblem.conflict("plan-exists", "A plan with id " + plan.id() + " exists already.");
+        }
     }
 
     public Progress progress(CurrentUser user, String planId, LocalDate asOf) {
@@ -97,13 +94,17 @@ public class PlanService {
 
     private Plan readable(CurrentUser user, String planId) {
         Plan plan = plans.findById(planId).orElseThrow(() -> ApiProblem.notFound("Plan " + planId));
-        if (!mayRead(user, plan)) {
-            throw new AccessDeniedException("this plan covers other offices");
+        if (!isTheirs(user, plan)) {
+            throw new AccessDeniedException("this plan also covers offices you do not work for");
         }
         return plan;
     }
 
-    private static boolean mayRead(CurrentUser user, Plan plan) {
-        return user.isAdmin() || (user.has(Role.MANAGER) && plan.officeIds().stream().anyMatch(user::worksFor));
+    /**
+     * Administrators read every plan; a manager, the plans that cover only offices they work for: a plan that also
+     * covers another office shows that office's figures too, so it is an administrator's (a network's) plan.
+     */
+    private static boolean isTheirs(CurrentUser user, Plan plan) {
+        return user.isAdmin() || (user.has(Role.MANAGER) && plan.coversOnly(user::worksFor));
     }
 }

@@ -33,8 +33,9 @@ public record IndicatorProgress(String code, String name, long target, long actu
         if (actual == 0 || elapsedDays == 0) {
             return null;
         }
-        double perDay = (double) actual / elapsedDays;
-        return start.plusDays((long) Math.ceil(target / perDay) - 1);
+        // Days needed at actual/elapsedDays a day, rounded up, in whole numbers: floating point would make 14 days 14.000000000000002.
+        long daysNeeded = (target * elapsedDays + actual - 1) / actual;
+        return start.plusDays(daysNeeded - 1);
     }
 
     private static ProgressStatus status(long target, long actual, double expected, boolean ended, long elapsedDays) {

@@ -1,5 +1,6 @@
 package org.ponte.reporting.report;
 
+import org.ponte.events.vocabulary.InterventionArea;
 import org.ponte.platform.security.CurrentUser;
 import org.ponte.platform.security.Role;
 import org.ponte.platform.web.ApiProblem;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,8 @@ import java.util.stream.Collectors;
 
 /**
  * {@code /api/v1/reports}: monthly attendances, the referral funnel and demographics, for managers of the
- * office and administrators; JSON by default, CSV with {@code Accept: text/csv}. Counts below 5 read "&lt;5".
+ * office and administrators; JSON by default, CSV with {@code Accept: text/csv}. Counts below 5 read "&lt;5",
+ * and the counts hidden to protect them "x" (see {@link Suppression}); periods are whole months.
  */
 @RestController
 @RequestMapping("/api/v1/reports")
@@ -33,34 +36,43 @@ class ReportController {
         this.reports = reports;
     }
 
+    /** Rows of one area only with {@code area}: picked after suppression, so a filter never shows what the whole hides. */
     @GetMapping("/attendances/monthly")
     List<Reports.MonthlyAttendances> monthly(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String officeId,
                                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return reports.monthlyAttendances(offices(user, officeId), from(from), to(to));
+                                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                             @RequestParam(required = false) InterventionArea area) {
+        return reports.monthlyAttendances(offices(user, officeId), from(from), to(to)).stream()
+                .filter(row -> area == null || row.area().equals(area.name())).toList();
     }
 
     @GetMapping(value = "/attendances/monthly", produces = CSV)
     String monthlyCsv(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String officeId,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return csv(List.of("month", "officeId", "channel", "area", "attendances"), monthly(user, officeId, from, to).stream()
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                      @RequestParam(required = false) InterventionArea area) {
+        return csv(List.of("month", "officeId", "channel", "area", "attendances"), monthly(user, officeId, from, to, area).stream()
                 .map(r -> List.of(r.month(), r.officeId(), r.channel(), r.area(), r.attendances())).toList());
     }
 
+    /** Rows of one area and/or one partner with {@code area} and {@code partnerId}. */
     @GetMapping("/referrals/funnel")
     List<Reports.FunnelRow> funnel(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String officeId,
                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return reports.funnel(offices(user, officeId), from(from), to(to));
+                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                   @RequestParam(required = false) InterventionArea area, @RequestParam(required = false) String partnerId) {
+        return reports.funnel(offices(user, officeId), from(from), to(to)).stream()
+                .filter(row -> area == null || row.area().equals(area.name()))
+                .filter(row -> partnerId == null || row.partnerId().equals(partnerId)).toList();
     }
 
     @GetMapping(value = "/referrals/funnel", produces = CSV)
     String funnelCsv(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String officeId,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                     @RequestParam(required = false) InterventionArea area, @RequestParam(required = false) String partnerId) {
         return csv(List.of("partnerId", "area", "requested", "accepted", "declined", "completed", "cancelled", "overdue",
-                "medianHoursToRespond"), funnel(user, officeId, from, to).stream()
+                "medianHoursToRespond"), funnel(user, officeId, from, to, area, partnerId).stream()
                 .map(r -> List.of(r.partnerId(), r.area(), r.requested(), r.accepted(), r.declined(), r.completed(), r.cancelled(),
                         r.overdue(), r.medianHoursToRespond() == null ? "" : r.medianHoursToRespond().toString())).toList());
     }
@@ -100,12 +112,16 @@ class ReportController {
         return List.of(office);
     }
 
+    /**
+     * Reports cover whole months: {@code from} is taken back to the first day of its month and {@code to} on to
+     * the last, so two windows a day apart cannot be compared to single out the people of one day.
+     */
     private static LocalDate from(LocalDate from) {
-        return from == null ? LocalDate.of(2000, 1, 1) : from;
+        return from == null ? LocalDate.of(2000, 1, 1) : from.withDayOfMonth(1);
     }
 
     private static LocalDate to(LocalDate to) {
-        return to == null ? LocalDate.of(2999, 12, 31) : to;
+        return to == null ? LocalDate.of(2999, 12, 31) : to.with(TemporalAdjusters.lastDayOfMonth());
     }
 
     private static String csv(List<String> header, List<List<String>> rows) {

@@ -62,4 +62,12 @@ class IndicatorProgressTest {
         assertThat(IndicatorProgress.of("A", "A", 6, 0, START, END, HALFWAY).forecastDate()).isNull();
         assertThat(IndicatorProgress.of("A", "A", 6, 0, START, END, HALFWAY).status()).isEqualTo(ProgressStatus.BEHIND);
     }
+
+    @Test
+    void theForecastCountsWholeDaysExactly() {
+        // 3 in the first 11 days: 15 takes exactly 55 days, reached on day 55 (in floating point, 15 / (3 / 11.0) is 55.00000000000001).
+        assertThat(IndicatorProgress.of("A", "A", 15, 3, START, END, START.plusDays(10)).forecastDate()).isEqualTo(START.plusDays(54));
+        // 2 in 3 days: 7 takes 10.5 days, reached on day 11.
+        assertThat(IndicatorProgress.of("A", "A", 7, 2, START, END, START.plusDays(2)).forecastDate()).isEqualTo(START.plusDays(10));
+    }
 }
