@@ -97,6 +97,10 @@ class CaseServiceIntegrationTest {
                 {"kind": "GROUP", "caseIds": ["%s", "%s"], "area": "EMPLOYMENT_AND_ENTREPRENEURSHIP",
                  "occurredAt": "%s", "durationMinutes": 90, "topic": "CV workshop"}""".formatted(caseId, secondCase, anHourAgo()))
                 .status()).isEqualTo(201);
+        assertThat(api.get("/api/v1/mentoring-sessions?caseId=" + secondCase, LISBOA).json().values())
+                .as("the case's timeline reads its sessions").singleElement()
+                .satisfies(session -> assertThat(session.get("topic").asString()).isEqualTo("CV workshop"));
+        assertThat(api.get("/api/v1/mentoring-sessions?caseId=" + secondCase, TestTokens.technician("porto")).status()).isEqualTo(403);
         assertThat(api.post("/api/v1/cases/" + caseId + "/close", LISBOA, "{\"reason\": \"OBJECTIVES_MET\"}").status()).isEqualTo(200);
         assertThat(api.post("/api/v1/cases/" + caseId + "/reopen", LISBOA, "{}").status()).isEqualTo(200);
 

@@ -121,6 +121,11 @@ public class CaseService {
         return attendances.findByCaseId(caseId, page);
     }
 
+    /** A case as the office's technicians see it, for what is recorded about it elsewhere (its mentoring sessions). */
+    public Case caseForTechnician(CurrentUser user, String caseId) {
+        return forTechnician(user, caseId);
+    }
+
     /** Open cases of an office, for a mentoring session; fails naming the first case that is not one. */
     public List<Case> openCasesOf(String officeId, List<String> caseIds) {
         List<Case> found = cases.findByIdIn(caseIds);

@@ -13,9 +13,11 @@ import org.ponte.platform.audit.AuditLog;
 import org.ponte.platform.security.CurrentUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -24,7 +26,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** {@code POST /api/v1/mentoring-sessions}: a technician records a mentoring session on open cases of the office. */
+/**
+ * {@code /api/v1/mentoring-sessions}: a technician records a mentoring session on open cases of the office, and
+ * reads the sessions of a case (for its timeline).
+ */
 @RestController
 @RequestMapping("/api/v1/mentoring-sessions")
 class MentoringController {
@@ -53,6 +58,14 @@ class MentoringController {
             return new SessionView(session.id(), session.officeId(), session.kind(), session.participants(), session.area(),
                     session.occurredAt(), session.durationMinutes(), session.topic(), session.mentorId());
         }
+    }
+
+    /** The case's sessions, newest first: the office's technicians only, audited as case work. */
+    @GetMapping(params = "caseId")
+    List<SessionView> ofCase(@AuthenticationPrincipal CurrentUser user, @RequestParam String caseId) {
+        Case aCase = cases.caseForTechnician(user, caseId);
+        auditLog.read(aCase.beneficiaryId(), "mentoring.sessions", "case work");
+        return sessions.findByParticipantsCaseIdOrderByOccurredAtDesc(caseId).stream().map(SessionView::of).toList();
     }
 
     @PostMapping
