@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.Set;
 
 /** The local stack's SMTP server (GreenMail): every e-mail it receives is kept as an .eml file for viewing. */
 public final class MailStoreMain {
@@ -26,14 +28,17 @@ public final class MailStoreMain {
         mail.start();
         Runtime.getRuntime().addShutdownHook(new Thread(mail::stop, "mail-store-stop"));
         System.out.println("SMTP on 127.0.0.1:" + port + ", e-mails kept in " + directory);
-        int saved = 0;
+        // GreenMail lists messages mailbox by mailbox, not in arrival order: remember each by its Message-ID.
+        Set<String> saved = new HashSet<>();
         DateTimeFormatter stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
         while (true) {
-            MimeMessage[] received = mail.getReceivedMessages();
-            for (; saved < received.length; saved++) {
-                Path file = directory.resolve(stamp.format(LocalDateTime.now()) + "-" + (saved + 1) + ".eml");
-                try (OutputStream out = Files.newOutputStream(file)) {
-                    received[saved].writeTo(out);
+            for (MimeMessage message : mail.getReceivedMessages()) {
+                String id = message.getMessageID() != null ? message.getMessageID() : "identity-" + System.identityHashCode(message);
+                if (saved.add(id)) {
+                    Path file = directory.resolve(stamp.format(LocalDateTime.now()) + "-" + saved.size() + ".eml");
+                    try (OutputStream out = Files.newOutputStream(file)) {
+                        message.writeTo(out);
+                    }
                 }
             }
             Thread.sleep(300);
