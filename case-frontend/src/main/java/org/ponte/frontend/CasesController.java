@@ -10,15 +10,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** The technician's pages: the office's cases and people, registering a person, the case and its timeline. */
+/**
+ * The technician's pages: the office's cases and people, registering a person, the case with its timeline, and
+ * the forms that change it (attendance, mentoring session, consent, referral, close, reopen).
+ */
 @Controller
 class CasesController {
 
@@ -83,17 +89,50 @@ class CasesController {
         }
     }
 
+    /** One line of a case's timeline: an attendance, a mentoring session or a referral, at the time it happened. */
+    record TimelineEntry(Instant at, String kind, JsonNode item) {
+    }
+
     @GetMapping("/cases/{id}")
     String aCase(@PathVariable String id, Model model) {
         JsonNode aCase = api.get(services.caseService() + "/api/v1/cases/" + id);
         model.addAttribute("case", aCase);
         model.addAttribute("person", api.get(services.caseService() + "/api/v1/beneficiaries/" + aCase.get("beneficiaryId").asString()));
-        model.addAttribute("attendances", api.get(services.caseService() + "/api/v1/cases/" + id + "/attendances").path("items"));
+        JsonNode attendances = api.get(services.caseService() + "/api/v1/cases/" + id + "/attendances?size=100").path("items");
+        JsonNode sessions = safely(() -> api.get(services.caseService() + "/api/v1/mentoring-sessions?caseId=" + id));
+        model.addAttribute("timeline", timeline(attendances, sessions, aCase.path("referrals")));
         model.addAttribute("partners", safely(() -> api.get(services.referralService() + "/api/v1/partners")));
+        model.addAttribute("openCases", safely(() -> api.get(services.caseService() + "/api/v1/cases?status=OPEN&size=100").path("items")));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }
         return "case";
+    }
+
+    /** Newest first; a referral stands where it last changed. */
+    private static List<TimelineEntry> timeline(JsonNode attendances, JsonNode sessions, JsonNode referrals) {
+        List<TimelineEntry> entries = new ArrayList<>();
+        attendances.forEach(a -> entries.add(new TimelineEntry(Instant.parse(a.get("occurredAt").asString()), "attendance", a)));
+        if (sessions != null) {
+            sessions.forEach(s -> entries.add(new TimelineEntry(Instant.parse(s.get("occurredAt").asString()), "mentoring", s)));
+        }
+        referrals.forEach(r -> entries.add(new TimelineEntry(Instant.parse(r.get("updatedAt").asString()), "referral", r)));
+        entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
+        return entries;
+    }
+
+    /** The partners that work in an area (and a municipality), as the options of the referral form (htmx swaps them in). */
+    @GetMapping("/partners/options")
+    String partnerOptions(@RequestParam(required = false) String area, @RequestParam(required = false) String municipality, Model model) {
+        UriComponentsBuilder url = UriComponentsBuilder.fromUriString(services.referralService() + "/api/v1/partners");
+        if (area != null && !area.isBlank()) {
+            url.queryParam("area", area);
+        }
+        if (municipality != null && !municipality.isBlank()) {
+            url.queryParam("municipality", municipality.trim());
+        }
+        model.addAttribute("partners", api.get(url.encode().toUriString()));
+        return "case :: partnerOptions";
     }
 
     @PostMapping("/cases/{id}/attendances")
@@ -108,11 +147,41 @@ class CasesController {
         return attempt(id, model, () -> api.post(services.caseService() + "/api/v1/cases/" + id + "/attendances", attendance));
     }
 
+    /** An individual session on this case, or a group session with other open cases of the office. */
+    @PostMapping("/cases/{id}/mentoring-sessions")
+    String holdSession(@PathVariable String id, @RequestParam Map<String, String> form,
+                       @RequestParam(name = "otherCases", required = false) List<String> otherCases, Model model) {
+        List<String> caseIds = new ArrayList<>(List.of(id));
+        if (otherCases != null) {
+            otherCases.stream().filter(other -> !other.equals(id)).forEach(caseIds::add);
+        }
+        Map<String, Object> session = new LinkedHashMap<>();
+        session.put("kind", caseIds.size() > 1 ? "GROUP" : "INDIVIDUAL");
+        session.put("caseIds", caseIds);
+        session.put("area", blankToNull(form.get("area")));
+        session.put("occurredAt", lisbonTime(form.get("occurredAt")));
+        session.put("durationMinutes", blankToNull(form.get("durationMinutes")) == null ? null : parse(form.get("durationMinutes")));
+        session.put("topic", blankToNull(form.get("topic")));
+        return attempt(id, model, () -> api.post(services.caseService() + "/api/v1/mentoring-sessions", session));
+    }
+
+    /** The person's consent as they give or withdraw it now. */
+    @PostMapping("/cases/{id}/consent")
+    String changeConsent(@PathVariable String id, @RequestParam String beneficiaryId, @RequestParam Map<String, String> form, Model model) {
+        return attempt(id, model, () -> api.post(services.caseService() + "/api/v1/beneficiaries/" + beneficiaryId + "/consent",
+                Map.of("dataProcessing", form.containsKey("dataProcessing"), "shareWithPartners", form.containsKey("shareWithPartners"))));
+    }
+
     @PostMapping("/cases/{id}/referrals")
     String refer(@PathVariable String id, @RequestParam Map<String, String> form, Model model) {
-        return attempt(id, model, () -> api.post(services.referralService() + "/api/v1/referrals", Map.of("caseId", id,
-                "partnerId", form.getOrDefault("partnerId", ""), "area", form.getOrDefault("area", ""),
-                "priority", form.getOrDefault("priority", "ROUTINE"), "reason", form.getOrDefault("reason", ""))));
+        Map<String, Object> referral = new LinkedHashMap<>();
+        referral.put("caseId", id);
+        referral.put("partnerId", form.getOrDefault("partnerId", ""));
+        referral.put("area", form.getOrDefault("area", ""));
+        referral.put("priority", form.getOrDefault("priority", "ROUTINE"));
+        referral.put("reason", form.getOrDefault("reason", ""));
+        referral.put("followUpOn", blankToNull(form.get("followUpOn")));
+        return attempt(id, model, () -> api.post(services.referralService() + "/api/v1/referrals", referral));
     }
 
     @PostMapping("/cases/{id}/close")

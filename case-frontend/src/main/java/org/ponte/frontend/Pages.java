@@ -1,6 +1,8 @@
 package org.ponte.frontend;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.ponte.events.vocabulary.InterventionArea;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.ui.Model;
@@ -8,7 +10,6 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.http.HttpStatus;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -39,6 +40,10 @@ class Pages {
         public boolean manager() {
             return is("MANAGER") || is("ADMIN");
         }
+
+        public boolean admin() {
+            return is("ADMIN");
+        }
     }
 
     @ModelAttribute("me")
@@ -60,7 +65,20 @@ class Pages {
 
     @ExceptionHandler(ServiceApi.Unavailable.class)
     @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
-    String unavailable(Model model) {
+    String unavailable(@AuthenticationPrincipal OidcUser user, Model model) {
+        model.addAttribute("me", me(user));
         return "unavailable";
+    }
+
+    /**
+     * A refusal no page handles next to a field: what the person may not see is "not found" (as the service
+     * says, so another organisation's referral does not even show that it exists), the rest is explained.
+     */
+    @ExceptionHandler(ServiceApi.Problem.class)
+    String refused(ServiceApi.Problem problem, @AuthenticationPrincipal OidcUser user, Model model, HttpServletResponse response) {
+        model.addAttribute("me", me(user));
+        response.setStatus(problem.status == 404 || problem.status == 403 ? problem.status : HttpStatus.CONFLICT.value());
+        model.addAttribute("problem", problem);
+        return "refused";
     }
 }

@@ -72,6 +72,14 @@ public class ServiceApi {
                 }).body(String.class));
     }
 
+    public JsonNode put(String url, Object body) {
+        return call(() -> http.put().uri(url).contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
+                .body(json.writeValueAsString(body)).retrieve()
+                .onStatus(HttpStatusCode::isError, (request, response) -> {
+                    throw problem(response.getStatusCode().value(), response.getBody().readAllBytes());
+                }).body(String.class));
+    }
+
     private JsonNode call(Supplier<String> request) {
         try {
             String body = request.get();
@@ -102,7 +110,7 @@ public class ServiceApi {
         public final Map<String, String> fields;
         public final JsonNode body;
 
-        Problem(int status, String type, String detail, Map<String, String> fields, JsonNode body) {
+        public Problem(int status, String type, String detail, Map<String, String> fields, JsonNode body) {
             super(detail, null, false, false);
             this.status = status;
             this.type = type;

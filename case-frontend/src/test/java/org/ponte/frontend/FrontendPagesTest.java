@@ -1,0 +1,435 @@
+package org.ponte.frontend;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AccessToken;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Every page of the front end, rendered by its controller and template and driven as a browser would (MockMvc,
+ * signed in with an OpenID Connect login), against the services' APIs over real HTTP ({@link ServicesStub}):
+ * what each page shows, what it sends to which service with whose token, and how it shows a refusal.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class FrontendPagesTest {
+
+    static final ServicesStub SERVICES = new ServicesStub();
+
+    @Autowired
+    MockMvc mvc;
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry properties) {
+        for (String service : List.of("case-service", "referral-service", "notification-service", "reporting-service")) {
+            properties.add("ponte.frontend." + service, SERVICES::url);
+        }
+    }
+
+    /** The signed-in person's access token, as the authorization server would have issued it: named after them. */
+    @TestConfiguration
+    static class Tokens {
+        @Bean
+        @Primary
+        OAuth2AuthorizedClientManager tokensOfTheSignedIn(ClientRegistrationRepository registrations) {
+            return request -> new OAuth2AuthorizedClient(registrations.findByRegistrationId("ponte"), request.getPrincipal().getName(),
+                    new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, "token-of-" + request.getPrincipal().getName(),
+                            Instant.now(), Instant.now().plusSeconds(300)));
+        }
+    }
+
+    @BeforeEach
+    void reset() {
+        SERVICES.reset();
+    }
+
+    @AfterAll
+    static void stop() {
+        SERVICES.close();
+    }
+
+    // --- technicians -------------------------------------------------------------------------------------------
+
+    @Test
+    void theOfficesCasesAreListedWithTheTechniciansOwnTokenAndLanguage() throws Exception {
+        SERVICES.answer("GET", "/api/v1/cases", """
+                {"items": [{"id": "c-1", "caseNumber": "LIS-2026-000001", "status": "OPEN", "openedAt": "2026-11-01T10:00:00Z",
+                            "areas": ["HOUSING"]}]}""");
+
+        String page = page(get("/cases").with(technician()), 200);
+
+        assertThat(page).contains("Processos do gabinete").contains("LIS-2026-000001").contains("Habitação").contains("01/11/2026");
+        assertThat(SERVICES.last("GET", "/api/v1/cases").authorization()).isEqualTo("Bearer token-of-ana.lisboa");
+        assertThat(SERVICES.last("GET", "/api/v1/cases").acceptLanguage()).startsWith("pt");
+        assertThat(page(get("/cases").param("lang", "en").with(technician()), 200)).contains("The office&#39;s cases").contains("Housing");
+        assertThat(SERVICES.last("GET", "/api/v1/cases").acceptLanguage()).startsWith("en");
+    }
+
+    @Test
+    void searchingByNameAsksCaseServiceForPeople() throws Exception {
+        SERVICES.answer("GET", "/api/v1/beneficiaries", "{\"items\": [{\"fullName\": \"Maria Silva\", \"dateOfBirth\": \"1990-01-02\"}]}");
+
+        assertThat(page(get("/cases").param("q", "Maria").with(technician()), 200)).contains("Maria Silva (1990-01-02)");
+        assertThat(SERVICES.last("GET", "/api/v1/beneficiaries").query()).isEqualTo("q=Maria");
+    }
+
+    @Test
+    void registeringAPersonShowsEachRefusedFieldAndOpensTheCaseOnceAccepted() throws Exception {
+        SERVICES.answer("POST", "/api/v1/beneficiaries", 400, """
+                {"type": "urn:ponte:problem:invalid-request", "status": 400, "detail": "Some fields are not valid.",
+                 "errors": [{"field": "nationality", "message": "must be an ISO 3166-1 alpha-2 code"}]}""");
+        String refused = page(post("/people").param("fullName", "Maria Silva").param("nationality", "brazil")
+                .param("shareWithPartners", "on").with(technician()).with(csrf()), 200);
+        assertThat(refused).containsPattern("id=\"nationality-error\"[^>]*>must be an ISO 3166-1 alpha-2 code<").contains("value=\"Maria Silva\"")
+                .as("the consent as ticked").containsPattern("name=\"shareWithPartners\"[^>]*checked").doesNotContainPattern("name=\"dataProcessing\"[^>]*checked");
+
+        SERVICES.answer("POST", "/api/v1/beneficiaries", 201, "{\"id\": \"b-9\"}").answer("POST", "/api/v1/cases", 201, "{\"id\": \"c-9\"}");
+        MvcResult accepted = mvc.perform(post("/people").param("fullName", "Maria Silva").param("nationality", "BR")
+                .param("dataProcessing", "on").param("area", "HOUSING").with(technician()).with(csrf())).andReturn();
+
+        assertThat(accepted.getResponse().getRedirectedUrl()).isEqualTo("/cases/c-9");
+        assertThat(SERVICES.last("POST", "/api/v1/beneficiaries").body()).contains("\"dataProcessing\":true").contains("\"shareWithPartners\":false");
+        assertThat(SERVICES.last("POST", "/api/v1/cases").body()).contains("\"beneficiaryId\":\"b-9\"").contains("HOUSING");
+    }
+
+    @Test
+    void theCasePageShowsOneTimelineOfAttendancesSessionsAndReferralsNewestFirst() throws Exception {
+        aCase();
+
+        String page = page(get("/cases/c-1").with(technician()), 200);
+
+        assertThat(page).contains("LIS-2026-000001").contains("Maria Silva").contains("Renda em atraso").contains("Conversação")
+                .contains("ENC-2026-000007").contains("em atraso");
+        int referral = page.indexOf("ENC-2026-000007");
+        int session = page.indexOf("Conversação");
+        int attendance = page.indexOf("Renda em atraso");
+        assertThat(referral).as("newest first").isLessThan(session);
+        assertThat(session).isLessThan(attendance);
+        assertThat(page).contains("LIS-2026-000002").as("other open cases offered for a group session");
+        assertThat(page).containsPattern("name=\"shareWithPartners\"[^>]*checked");
+    }
+
+    @Test
+    void aSessionWithOtherCasesIsAGroupAndAloneItIsIndividual() throws Exception {
+        aCase();
+        SERVICES.answer("POST", "/api/v1/mentoring-sessions", 201, "{\"id\": \"m-1\"}");
+
+        MvcResult group = mvc.perform(post("/cases/c-1/mentoring-sessions").param("occurredAt", "2026-11-20T10:00").param("area", "LANGUAGE")
+                .param("durationMinutes", "60").param("otherCases", "c-2").with(technician()).with(csrf())).andReturn();
+        assertThat(group.getResponse().getRedirectedUrl()).isEqualTo("/cases/c-1");
+        assertThat(SERVICES.last("POST", "/api/v1/mentoring-sessions").body()).contains("\"kind\":\"GROUP\"")
+                .contains("\"caseIds\":[\"c-1\",\"c-2\"]").contains("\"occurredAt\":\"2026-11-20T10:00:00Z\"").contains("\"durationMinutes\":60");
+
+        mvc.perform(post("/cases/c-1/mentoring-sessions").param("occurredAt", "2026-07-20T10:00").param("area", "LANGUAGE")
+                .param("durationMinutes", "60").with(technician()).with(csrf()));
+        assertThat(SERVICES.last("POST", "/api/v1/mentoring-sessions").body()).contains("\"kind\":\"INDIVIDUAL\"")
+                .contains("\"caseIds\":[\"c-1\"]").as("Lisbon summer time").contains("\"occurredAt\":\"2026-07-20T09:00:00Z\"");
+    }
+
+    @Test
+    void consentIsChangedAsTicked() throws Exception {
+        aCase();
+        SERVICES.answer("POST", "/api/v1/beneficiaries/b-1/consent", "{\"id\": \"b-1\"}");
+
+        mvc.perform(post("/cases/c-1/consent").param("beneficiaryId", "b-1").param("dataProcessing", "on").with(technician()).with(csrf()));
+
+        assertThat(SERVICES.last("POST", "/api/v1/beneficiaries/b-1/consent").body())
+                .contains("\"dataProcessing\":true").contains("\"shareWithPartners\":false");
+    }
+
+    @Test
+    void thePartnerChoiceFollowsTheAreaAndMunicipality() throws Exception {
+        SERVICES.answer("GET", "/api/v1/partners", "[{\"id\": \"partner-7\", \"name\": \"Centro de Saúde de Sintra\"}]");
+
+        String options = page(get("/partners/options").param("area", "HEALTH").param("municipality", "Sintra")
+                .header("HX-Request", "true").with(technician()), 200);
+
+        assertThat(options.strip()).startsWith("<option").contains("value=\"partner-7\"").doesNotContain("<html");
+        assertThat(SERVICES.last("GET", "/api/v1/partners").query()).isEqualTo("area=HEALTH&municipality=Sintra");
+    }
+
+    @Test
+    void aReferralIsSentWithItsFollowUpAndARefusalShowsNextToItsField() throws Exception {
+        aCase();
+        SERVICES.answer("POST", "/api/v1/referrals", 422, """
+                {"type": "urn:ponte:problem:area-not-served", "status": 422, "detail": "Partner IEFP does not work in HEALTH.",
+                 "errors": [{"field": "area", "message": "Partner IEFP does not work in HEALTH."}]}""");
+
+        String refused = page(post("/cases/c-1/referrals").param("partnerId", "partner-1").param("area", "HEALTH").param("reason", "x")
+                .param("followUpOn", "2026-12-01").with(technician()).with(csrf()), 200);
+
+        assertThat(refused).containsPattern("id=\"area-error\"[^>]*>Partner IEFP does not work in HEALTH.<");
+        assertThat(SERVICES.last("POST", "/api/v1/referrals").body()).contains("\"caseId\":\"c-1\"").contains("\"followUpOn\":\"2026-12-01\"");
+    }
+
+    // --- partners ----------------------------------------------------------------------------------------------
+
+    @Test
+    void aPartnerAnswersWithHtmxAndGetsTheReferralBackInPlace() throws Exception {
+        SERVICES.answer("GET", "/api/v1/referrals", "{\"items\": [" + referral("PENDING") + "]}")
+                .answer("POST", "/api/v1/referrals/r-1/accept", referral("ACCEPTED"));
+
+        String list = page(get("/referrals").with(partner()), 200);
+        assertThat(list).contains("ENC-2026-000007").contains("Pendente").contains("hx-post=\"/referrals/r-1/accept\"");
+
+        String fragment = page(post("/referrals/r-1/accept").header("HX-Request", "true").with(partner()).with(csrf()), 200);
+        assertThat(fragment.strip()).startsWith("<article").doesNotContain("<html").contains("Aceite").contains("Concluir");
+        assertThat(SERVICES.last("POST", "/api/v1/referrals/r-1/accept").authorization()).isEqualTo("Bearer token-of-eva.partner1");
+
+        SERVICES.answer("POST", "/api/v1/referrals/r-1/decline", referral("DECLINED"));
+        MvcResult withoutJavaScript = mvc.perform(post("/referrals/r-1/decline").param("reason", "NO_CAPACITY").param("back", "//evil.example")
+                .with(partner()).with(csrf())).andReturn();
+        assertThat(withoutJavaScript.getResponse().getRedirectedUrl()).as("never back to another site").isEqualTo("/referrals");
+        assertThat(SERVICES.last("POST", "/api/v1/referrals/r-1/decline").body()).contains("\"reason\":\"NO_CAPACITY\"");
+    }
+
+    @Test
+    void aPartnerSeesTheSharedContactAndAnotherPartnersReferralIsNotFound() throws Exception {
+        SERVICES.answer("GET", "/api/v1/referrals/r-1", referral("ACCEPTED"))
+                .answer("GET", "/api/v1/beneficiaries/b-1", "{\"fullName\": \"Maria Silva\", \"phone\": \"+351 912 000 111\"}");
+
+        assertThat(page(get("/referrals/r-1").with(partner()), 200)).contains("Maria Silva").contains("+351 912 000 111").contains("Aceite");
+
+        String notFound = page(get("/referrals/r-2").with(partner()), 404);
+        assertThat(notFound).contains("Não encontrado").doesNotContain("Exception");
+    }
+
+    @Test
+    void theInboxMarksANotificationReadInPlace() throws Exception {
+        String notification = """
+                {"id": "n-1", "subject": "Novo encaminhamento ENC-2026-000007", "text": "Responda até 05/12/2026",
+                 "link": "http://localhost:8080/referrals/r-1", "createdAt": "2026-11-28T09:00:00Z"%s}""";
+        SERVICES.answer("GET", "/api/v1/notifications", "{\"items\": [" + notification.formatted("") + "]}")
+                .answer("POST", "/api/v1/notifications/n-1/read", notification.formatted(", \"readAt\": \"2026-11-28T10:00:00Z\""));
+
+        assertThat(page(get("/inbox").with(partner()), 200)).contains("Novo encaminhamento ENC-2026-000007").contains("Marcar como lida");
+        String read = page(post("/inbox/n-1/read").header("HX-Request", "true").with(partner()).with(csrf()), 200);
+        assertThat(read.strip()).startsWith("<li").contains("read").doesNotContain("Marcar como lida");
+    }
+
+    @Test
+    void aPartnerRegistersAWebhookAndSeesItsSecretOnceOnly() throws Exception {
+        SERVICES.answer("GET", "/api/v1/webhook-endpoints", "[{\"id\": \"w-1\", \"url\": \"https://crm.example.org/hooks\", \"enabled\": true}]")
+                .answer("POST", "/api/v1/webhook-endpoints", 201, "{\"id\": \"w-1\", \"secret\": \"whsec_c2VjcmV0\"}");
+
+        String created = page(post("/endpoints").param("url", "https://crm.example.org/hooks").with(partner()).with(csrf()), 200);
+        assertThat(created).contains("whsec_c2VjcmV0").contains("https://crm.example.org/hooks");
+        assertThat(page(get("/endpoints").with(partner()), 200)).contains("https://crm.example.org/hooks").doesNotContain("whsec_");
+
+        SERVICES.answer("POST", "/api/v1/webhook-endpoints", 422, """
+                {"type": "urn:ponte:problem:invalid-url", "status": 422, "detail": "Only http and https URLs.",
+                 "errors": [{"field": "url", "message": "Only http and https URLs."}]}""");
+        assertThat(page(post("/endpoints").param("url", "ftp://x").with(partner()).with(csrf()), 200))
+                .containsPattern("id=\"url-error\"[^>]*>Only http and https URLs.<");
+    }
+
+    // --- managers ----------------------------------------------------------------------------------------------
+
+    @Test
+    void theDashboardShowsProgressAgainstTargetTheMonthlyChartAndTakesHandReportedEntries() throws Exception {
+        SERVICES.answer("GET", "/api/v1/plans", """
+                [{"id": "plan-1", "name": "CLAIM Lisboa 2024–2026", "periodEnd": "2026-12-31", "indicators": [
+                   {"code": "ATTENDANCES", "name": "Atendimentos", "source": "EVENTS"},
+                   {"code": "GUIDES_PUBLISHED", "name": "Guias publicados", "source": "MANUAL"}]}]""")
+                .answer("GET", "/api/v1/plans/plan-1/progress", """
+                {"indicators": [{"code": "ATTENDANCES", "name": "Atendimentos", "target": 3600, "actual": 1800, "percent": 50.0,
+                                 "expectedByNow": 1700.0, "forecastDate": "2026-12-20", "status": "ON_TRACK"},
+                                {"code": "BENEFICIARIES_SUPPORTED", "name": "Pessoas apoiadas", "target": 1224, "actual": 1, "percent": 0.1,
+                                 "expectedByNow": 1187.1, "forecastDate": "+12501-06-03", "status": "BEHIND"}]}""")
+                .answer("GET", "/api/v1/reports/attendances/monthly", """
+                [{"month": "2026-11", "officeId": "lisboa", "channel": "IN_PERSON", "area": "HOUSING", "attendances": "12"},
+                 {"month": "2026-11", "officeId": "lisboa", "channel": "PHONE", "area": "HOUSING", "attendances": "<5"}]""");
+
+        String page = page(get("/dashboard").with(manager()), 200);
+
+        assertThat(page).contains("CLAIM Lisboa 2024–2026").contains("data-code=\"ATTENDANCES\"").contains("No bom caminho")
+                .contains("width:50.0%").contains("12 + &lt;5").contains("Guias publicados").contains("meta prevista para 20/12/2026")
+                .contains("a meta não é atingida dentro do plano").doesNotContain("12501");
+        assertThat(SERVICES.last("GET", "/api/v1/reports/attendances/monthly").query()).isEqualTo("officeId=lisboa");
+
+        SERVICES.answer("POST", "/api/v1/plans/plan-1/indicators/GUIDES_PUBLISHED/entries", 201, "{\"id\": \"e-1\"}");
+        MvcResult reported = mvc.perform(post("/dashboard/plans/plan-1/entries").param("code", "GUIDES_PUBLISHED").param("date", "2026-11-20")
+                .param("value", "2").param("note", "guia de acolhimento").with(manager()).with(csrf())).andReturn();
+        assertThat(reported.getResponse().getRedirectedUrl()).isEqualTo("/dashboard");
+        assertThat(SERVICES.last("POST", "/api/v1/plans/plan-1/indicators/GUIDES_PUBLISHED/entries").body())
+                .contains("\"date\":\"2026-11-20\"").contains("\"value\":\"2\"");
+    }
+
+    @Test
+    void reportsShowEveryFunnelStepAndDemographicAndDownloadAsCsvForWholeMonths() throws Exception {
+        SERVICES.answer("GET", "/api/v1/reports/attendances/monthly", "[]")
+                .answer("GET", "/api/v1/reports/referrals/funnel", """
+                [{"partnerId": "partner-1", "area": "HEALTH", "requested": "12", "accepted": "9", "declined": "<5", "completed": "7",
+                  "cancelled": "0", "overdue": "<5", "medianHoursToRespond": 1.5}]""")
+                .answer("GET", "/api/v1/reports/demographics", """
+                {"nationality": {"BR": "7", "CV": "x", "UA": "<5"}, "sex": {"FEMALE": "8"}, "ageBand": {"FROM_25_TO_34": "15"}}""");
+
+        String page = page(get("/reports").param("from", "2026-11").with(manager()), 200);
+
+        assertThat(page).contains("partner-1").contains("Saúde").contains("1,5").contains("25 a 34").contains("Mulheres")
+                .containsPattern("<th scope=\"row\">CV</th><td>x</td>");
+        assertThat(SERVICES.last("GET", "/api/v1/reports/demographics").query()).isEqualTo("from=2026-11-01");
+
+        SERVICES.answer("GET", "/api/v1/reports/demographics", "category,value,people\r\nnationality,BR,7\r\n");
+        MvcResult csv = mvc.perform(get("/reports/demographics.csv").with(manager())).andReturn();
+        assertThat(csv.getResponse().getHeader("Content-Disposition")).contains("demographics.csv");
+        assertThat(csv.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("nationality,BR,7");
+        assertThat(mvc.perform(get("/reports/passwords.csv").with(manager())).andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    // --- administrators ----------------------------------------------------------------------------------------
+
+    @Test
+    void anAdministratorKeepsTheDirectoryAndOthersCannotReachIt() throws Exception {
+        SERVICES.answer("GET", "/api/v1/partners", """
+                [{"id": "partner-1", "name": "IEFP Lisboa", "email": "x@iefp.pt", "areas": ["EMPLOYMENT_AND_ENTREPRENEURSHIP"],
+                  "municipalities": ["Lisboa", "Amadora"], "active": true}]""")
+                .answer("GET", "/api/v1/partners/partner-1", """
+                {"id": "partner-1", "name": "IEFP Lisboa", "email": "x@iefp.pt", "preferredLanguage": "pt",
+                 "areas": ["EMPLOYMENT_AND_ENTREPRENEURSHIP"], "municipalities": ["Lisboa"], "active": true, "revision": 3,
+                 "updatedAt": "2026-11-01T10:00:00Z"}""")
+                .answer("PUT", "/api/v1/partners/partner-1", "{\"id\": \"partner-1\"}");
+
+        assertThat(page(get("/admin/partners").with(admin()), 200)).contains("IEFP Lisboa").contains("Lisboa, Amadora").contains("Desativar");
+        mvc.perform(post("/admin/partners/partner-1/active").param("active", "false").with(admin()).with(csrf()));
+        assertThat(SERVICES.last("PUT", "/api/v1/partners/partner-1").body()).contains("\"active\":false").doesNotContain("revision")
+                .contains("\"name\":\"IEFP Lisboa\"");
+
+        SERVICES.answer("POST", "/api/v1/partners", 400, """
+                {"type": "urn:ponte:problem:invalid-request", "status": 400, "detail": "Some fields are not valid.",
+                 "errors": [{"field": "email", "message": "must be a well-formed email address"}]}""");
+        assertThat(page(post("/admin/partners").param("name", "ONG").param("email", "no").param("municipalities", "Lisboa, Sintra")
+                .with(admin()).with(csrf()), 200)).containsPattern("id=\"email-error\"[^>]*>must be a well-formed email address<");
+        assertThat(SERVICES.last("POST", "/api/v1/partners").body()).contains("\"municipalities\":[\"Lisboa\",\"Sintra\"]");
+
+        assertThat(mvc.perform(get("/admin/partners").with(technician())).andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void anAdministratorRetriesADeadDeliveryInPlaceAndSearchesTheAuditLog() throws Exception {
+        String delivery = """
+                {"id": "d-1", "channel": "WEBHOOK", "recipientId": "partner-1", "status": "%s", "attempts": 8, "lastFailure": "TIMEOUT",
+                 "createdAt": "2026-11-28T09:00:00Z"}""";
+        SERVICES.answer("GET", "/api/v1/deliveries", "{\"items\": [" + delivery.formatted("DEAD") + "]}")
+                .answer("POST", "/api/v1/deliveries/d-1/retry", delivery.formatted("PENDING"));
+
+        assertThat(page(get("/admin/deliveries").param("status", "DEAD").with(admin()), 200)).contains("TIMEOUT").contains("Tentar de novo");
+        assertThat(SERVICES.last("GET", "/api/v1/deliveries").query()).isEqualTo("size=100&status=DEAD");
+        String retried = page(post("/admin/deliveries/d-1/retry").header("HX-Request", "true").with(admin()).with(csrf()), 200);
+        assertThat(retried.strip()).startsWith("<tr").contains("Por enviar").doesNotContain("Tentar de novo");
+
+        SERVICES.answer("GET", "/api/v1/audit", """
+                {"items": [{"at": "2026-11-28T09:00:00Z", "actorId": "eva", "actorPartnerId": "partner-1", "action": "READ",
+                            "what": "referral.reason", "subjectId": "b-1", "why": "referral ENC-2026-000007"}]}""");
+        String audit = page(get("/admin/audit").param("service", "referral").param("subjectId", "b-1").param("from", "2026-11-01")
+                .param("to", "2026-11-30").with(admin()), 200);
+        assertThat(audit).contains("referral.reason").contains("eva (partner-1)");
+        assertThat(SERVICES.last("GET", "/api/v1/audit").query())
+                .isEqualTo("size=100&subjectId=b-1&from=2026-11-01T00:00:00Z&to=2026-12-01T00:00:00Z");
+    }
+
+    // --- everyone ----------------------------------------------------------------------------------------------
+
+    @Test
+    void aServiceThatIsDownGivesAClearPageAndNoStackTrace() throws Exception {
+        SERVICES.answer("GET", "/api/v1/notifications", ServicesStub.HANG_UP, "");
+
+        String page = page(get("/inbox").with(partner()), 503);
+
+        assertThat(page).contains("O serviço não está disponível").doesNotContain("Exception").doesNotContain("at org.");
+    }
+
+    @Test
+    void everyoneStartsWhereTheirWorkIs() throws Exception {
+        assertThat(mvc.perform(get("/").with(partner())).andReturn().getResponse().getRedirectedUrl()).isEqualTo("/referrals");
+        assertThat(mvc.perform(get("/").with(technician())).andReturn().getResponse().getRedirectedUrl()).isEqualTo("/cases");
+        assertThat(mvc.perform(get("/").with(manager())).andReturn().getResponse().getRedirectedUrl()).isEqualTo("/dashboard");
+    }
+
+    // -----------------------------------------------------------------------------------------------------------
+
+    private void aCase() {
+        SERVICES.answer("GET", "/api/v1/cases/c-1", """
+                {"id": "c-1", "caseNumber": "LIS-2026-000001", "beneficiaryId": "b-1", "status": "OPEN", "areas": ["HOUSING"],
+                 "referrals": [{"referralId": "r-1", "referenceNumber": "ENC-2026-000007", "partnerId": "partner-1", "area": "HOUSING",
+                                "status": "PENDING", "overdue": true, "updatedAt": "2026-11-03T10:00:00Z"}]}""")
+                .answer("GET", "/api/v1/beneficiaries/b-1", """
+                {"id": "b-1", "fullName": "Maria Silva", "nationality": "BR", "consent": {"dataProcessing": true, "shareWithPartners": true}}""")
+                .answer("GET", "/api/v1/cases/c-1/attendances", """
+                {"items": [{"occurredAt": "2026-11-01T10:00:00Z", "channel": "PHONE", "areas": ["HOUSING"], "durationMinutes": 30,
+                            "summary": "Renda em atraso"}]}""")
+                .answer("GET", "/api/v1/mentoring-sessions", """
+                [{"kind": "GROUP", "area": "LANGUAGE", "occurredAt": "2026-11-02T10:00:00Z", "durationMinutes": 60, "topic": "Conversação"}]""")
+                .answer("GET", "/api/v1/partners", "[{\"id\": \"partner-1\", \"name\": \"IEFP Lisboa\"}]")
+                .answer("GET", "/api/v1/cases?status=OPEN&size=100", """
+                {"items": [{"id": "c-1", "caseNumber": "LIS-2026-000001"}, {"id": "c-2", "caseNumber": "LIS-2026-000002"}]}""");
+    }
+
+    private static String referral(String status) {
+        return """
+                {"id": "r-1", "referenceNumber": "ENC-2026-000007", "caseId": "c-1", "beneficiaryId": "b-1", "partnerId": "partner-1",
+                 "area": "HEALTH", "priority": "URGENT", "status": "%s", "respondBy": "2026-12-05T10:00:00Z", "overdue": false,
+                 "reason": "Consulta de saúde", "history": [{"status": "PENDING", "at": "2026-11-28T09:00:00Z"}]}""".formatted(status);
+    }
+
+    private String page(MockHttpServletRequestBuilder request, int status) throws Exception {
+        MvcResult result = mvc.perform(request).andReturn();
+        String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(result.getResponse().getStatus()).as(body).isEqualTo(status);
+        return body;
+    }
+
+    private static RequestPostProcessor technician() {
+        return signedIn("ana.lisboa", "TECHNICIAN", "lisboa", null);
+    }
+
+    private static RequestPostProcessor partner() {
+        return signedIn("eva.partner1", "PARTNER", null, "partner-1");
+    }
+
+    private static RequestPostProcessor manager() {
+        return signedIn("gloria.manager", "MANAGER", "lisboa", null);
+    }
+
+    private static RequestPostProcessor admin() {
+        return signedIn("admin", "ADMIN", null, null);
+    }
+
+    private static RequestPostProcessor signedIn(String subject, String role, String officeId, String partnerId) {
+        return oidcLogin().idToken(token -> {
+            token.subject(subject).claim("name", subject).claim("roles", List.of(role));
+            if (officeId != null) {
+                token.claim("officeId", officeId);
+            }
+            if (partnerId != null) {
+                token.claim("partnerId", partnerId);
+            }
+        }).authorities(new SimpleGrantedAuthority("ROLE_" + role));
+    }
+}
