@@ -48,11 +48,13 @@ class CasesController {
                 url.queryParam("status", status);
             }
             if (Boolean.TRUE.equals(mine)) {
-                url.queryParam("assignedTechnicianId", me.name());
+                url.queryParam("assignedTechnicianId", me.id());
             }
             model.addAttribute("cases", api.get(url.toUriString()).path("items"));
         }
         model.addAttribute("q", q);
+        model.addAttribute("status", status);
+        model.addAttribute("mine", Boolean.TRUE.equals(mine));
         return "cases";
     }
 

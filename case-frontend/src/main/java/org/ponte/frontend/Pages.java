@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
 @ControllerAdvice
 class Pages {
 
-    /** The signed-in person as the pages need them. */
-    record Me(String name, List<String> roles, String officeId, String partnerId) {
+    /** The signed-in person as the pages need them: {@code id} is the token's subject (a staff id), {@code name} for display. */
+    record Me(String id, String name, List<String> roles, String officeId, String partnerId) {
 
         boolean is(String role) {
             return roles.contains(role);
@@ -52,7 +52,7 @@ class Pages {
             return null;
         }
         List<String> roles = user.getClaimAsStringList("roles");
-        return new Me(user.getClaimAsString("name") != null ? user.getClaimAsString("name") : user.getSubject(),
+        return new Me(user.getSubject(), user.getClaimAsString("name") != null ? user.getClaimAsString("name") : user.getSubject(),
                 roles == null ? List.of() : roles, user.getClaimAsString("officeId"), user.getClaimAsString("partnerId"));
     }
 

@@ -92,6 +92,16 @@ class FrontendPagesTest {
     }
 
     @Test
+    void theCaseListFiltersByStatusAndTheTechniciansOwnCases() throws Exception {
+        SERVICES.answer("GET", "/api/v1/cases", "{\"items\": []}");
+
+        assertThat(page(get("/cases").param("status", "CLOSED").param("mine", "true").with(technician()), 200))
+                .containsPattern("<option value=\"CLOSED\" selected")
+                .containsPattern("name=\"mine\"[^>]*checked");
+        assertThat(SERVICES.last("GET", "/api/v1/cases").query()).isEqualTo("size=50&status=CLOSED&assignedTechnicianId=ana.lisboa");
+    }
+
+    @Test
     void searchingByNameAsksCaseServiceForPeople() throws Exception {
         SERVICES.answer("GET", "/api/v1/beneficiaries", "{\"items\": [{\"fullName\": \"Maria Silva\", \"dateOfBirth\": \"1990-01-02\"}]}");
 
@@ -423,7 +433,7 @@ class FrontendPagesTest {
 
     private static RequestPostProcessor signedIn(String subject, String role, String officeId, String partnerId) {
         return oidcLogin().idToken(token -> {
-            token.subject(subject).claim("name", subject).claim("roles", List.of(role));
+            token.subject(subject).claim("name", "Display name of " + subject).claim("roles", List.of(role));
             if (officeId != null) {
                 token.claim("officeId", officeId);
             }
