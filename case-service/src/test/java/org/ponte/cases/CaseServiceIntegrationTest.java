@@ -30,6 +30,11 @@ import tools.jackson.databind.JsonNode;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,6 +86,24 @@ class CaseServiceIntegrationTest {
                         .doesNotContain("residence permit");
             }
         }
+    }
+
+    @Test
+    void attendancesRecordedOnOneCaseAtTheSameMomentAreAllStored() throws Exception {
+        String caseId = client.openCase(LISBOA, client.register(LISBOA, CaseServiceClient.uniqueName(), true)).get("id").asString();
+        ExecutorService technicians = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<HttpApi.Response>> answers = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(technicians.submit(() -> client.recordAttendance(LISBOA, caseId, 30, anHourAgo())));
+            }
+            for (Future<HttpApi.Response> answer : answers) {
+                assertThat(answer.get().status()).as(answer.get().body()).isEqualTo(201);
+            }
+        } finally {
+            technicians.shutdown();
+        }
+        assertThat(api.get("/api/v1/cases/" + caseId + "/attendances", LISBOA).json().get("items").values()).hasSize(6);
     }
 
     @Test

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The platform's public HTTP API as a script uses it: client-credentials tokens from the authorization server, JSON calls. */
-final class Api {
+public final class Api {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -24,12 +24,12 @@ final class Api {
     private final String issuer;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
-    Api(String issuer) {
+    public Api(String issuer) {
         this.issuer = issuer;
     }
 
     /** A token of a demo API client (secret {@code demo-secret}), fetched once and reused. */
-    String token(String client) {
+    public String token(String client) {
         return tokens.computeIfAbsent(client, id -> {
             String basic = Base64.getEncoder().encodeToString((id + ":demo-secret").getBytes(StandardCharsets.UTF_8));
             JsonNode answer = send(HttpRequest.newBuilder(URI.create(issuer + "/oauth2/token"))
@@ -39,13 +39,13 @@ final class Api {
         });
     }
 
-    JsonNode post(String url, String client, Object body, int expectedStatus) {
+    public JsonNode post(String url, String client, Object body, int expectedStatus) {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token(client))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body instanceof String text ? text : JSON.writeValueAsString(body))), expectedStatus);
     }
 
-    JsonNode get(String url, String client) {
+    public JsonNode get(String url, String client) {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token(client)).GET(), 200);
     }
 

@@ -32,9 +32,23 @@ final class ManagedProcess {
         this.process = process;
     }
 
+    /**
+     * {@code PONTE_PROFILE=case-service,reporting-service} records those parts with Java Flight Recorder (profile
+     * settings) into {@code <tmp>/ponte-<name>.jfr}, kept after the stack stops, for {@code jfr view hot-methods}.
+     */
+    private static List<String> profiling(String name) {
+        String profiled = System.getenv().getOrDefault("PONTE_PROFILE", "");
+        if (!List.of(profiled.split(",")).contains(name)) {
+            return List.of();
+        }
+        Path recording = Path.of(System.getProperty("java.io.tmpdir"), "ponte-" + name + ".jfr");
+        return List.of("-XX:StartFlightRecording=filename=" + recording + ",settings=profile,dumponexit=true");
+    }
+
     static ManagedProcess java(String name, Path logs, List<String> jvmAndProgram, Map<String, String> environment) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k"));
+        command.addAll(profiling(name));
         command.addAll(jvmAndProgram);
         try {
             Files.createDirectories(logs);

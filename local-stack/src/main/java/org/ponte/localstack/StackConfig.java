@@ -21,11 +21,11 @@ public record StackConfig(Path repoRoot, Path dataDir, int kafkaPort, int kafkaC
         return new StackConfig(repoRoot, dataDir, free(), free(), free(), free(), free(), free(), free(), free(), free(), free(), false);
     }
 
-    String issuer() {
+    public String issuer() {
         return "http://localhost:" + authPort;
     }
 
-    String url(int port) {
+    public String url(int port) {
         return "http://localhost:" + port;
     }
 

@@ -9,6 +9,7 @@ import org.ponte.platform.audit.AuditLog;
 import org.ponte.platform.security.CurrentUser;
 import org.ponte.platform.security.Role;
 import org.ponte.platform.web.ApiProblem;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,6 +25,8 @@ import java.util.UUID;
 /** The use cases on cases and attendances; the aggregates hold the rules, this class loads, checks access and saves. */
 @Service
 public class CaseService {
+
+    private static final int CONCURRENT_ATTENDANCE_ATTEMPTS = 5;
 
     private final Cases cases;
     private final Attendances attendances;
@@ -97,12 +100,31 @@ public class CaseService {
         return cases.save(aCase);
     }
 
+    /**
+     * Records an attendance. Two attendances on one case at the same moment (two technicians, a double click) both
+     * bump the case's version: the one that loses the race is tried again on the case as it now is, a few times,
+     * instead of answering 409; a case closed meanwhile then refuses it as it should.
+     */
     Attendance recordAttendance(CurrentUser user, String caseId, CaseRequests.RecordAttendance request) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return recordAttendanceOnce(user, caseId, request, attempt == 1);
+            } catch (OptimisticLockingFailureException concurrentChange) {
+                if (attempt == CONCURRENT_ATTENDANCE_ATTEMPTS) {
+                    throw concurrentChange;
+                }
+            }
+        }
+    }
+
+    private Attendance recordAttendanceOnce(CurrentUser user, String caseId, CaseRequests.RecordAttendance request, boolean audit) {
         Case aCase = forTechnician(user, caseId);
         Beneficiary beneficiary = beneficiaries.find(aCase.beneficiaryId());
         Attendance attendance = aCase.recordAttendance(UUID.randomUUID().toString(), request.occurredAt(), request.channel(),
                 request.areas(), request.durationMinutes(), request.summary(), request.outcome(), user.id(), beneficiary, now());
-        auditLog.changed(aCase.beneficiaryId(), "attendance.recorded", "case work");
+        if (audit) {
+            auditLog.changed(aCase.beneficiaryId(), "attendance.recorded", "case work");
+        }
         // Saving the case (its version checked and bumped) first makes a concurrent close and this attendance a
         // lost race (409) instead of an attendance on a closed case.
         cases.save(aCase);

@@ -1,0 +1,87 @@
+package org.ponte.benchmarks;
+
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
+
+/**
+ * Requests at a constant arrival rate, whatever the answers take (an open loop): request {@code i} is due at
+ * {@code start + i / rate}, and its latency is measured from that moment, not from when it could be sent, so a
+ * slow server cannot hide its latency by slowing the clients down (no coordinated omission).
+ */
+final class OpenLoop {
+
+    /** What the run saw: latencies in microseconds, and every answer with the moment it arrived. */
+    record Outcome(int rate, double seconds, long sent, long answered, long failed, Histogram latencyMicros,
+                   ConcurrentLinkedQueue<Answer> answers) {
+
+        double achievedRate() {
+            return answered / seconds;
+        }
+    }
+
+    /** One expected answer: its body, and when it arrived (epoch milliseconds). */
+    record Answer(String body, long arrivedAtMillis) {
+    }
+
+    private OpenLoop() {
+    }
+
+    static Outcome run(HttpClient http, int rate, Duration duration, int expectedStatus, IntFunction<HttpRequest> request,
+                       Consumer<String> progress) {
+        long total = rate * duration.toSeconds();
+        long period = TimeUnit.SECONDS.toNanos(1) / rate;
+        Recorder recorder = new Recorder(TimeUnit.MINUTES.toMicros(2), 3);
+        Histogram all = new Histogram(TimeUnit.MINUTES.toMicros(2), 3);
+        AtomicLong answered = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        ConcurrentLinkedQueue<Answer> answers = new ConcurrentLinkedQueue<>();
+        CompletableFuture<?>[] inFlight = new CompletableFuture<?>[(int) total];
+        long start = System.nanoTime();
+        long nextReport = start + TimeUnit.SECONDS.toNanos(1);
+        for (int i = 0; i < total; i++) {
+            long due = start + i * period;
+            long wait;
+            while ((wait = due - System.nanoTime()) > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            inFlight[i] = http.sendAsync(request.apply(i), HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
+                long micros = TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - due);
+                recorder.recordValue(Math.min(micros, TimeUnit.MINUTES.toMicros(2)));
+                if (error == null && response.statusCode() == expectedStatus) {
+                    answered.incrementAndGet();
+                    answers.add(new Answer(response.body(), System.currentTimeMillis()));
+                } else {
+                    failed.incrementAndGet();
+                }
+            });
+            if (System.nanoTime() >= nextReport) {
+                Histogram second = recorder.getIntervalHistogram();
+                all.add(second);
+                progress.accept("%d/%d s  sent %d  answered %d  failed %d  p99 this second %.1f ms".formatted(
+                        TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start), duration.toSeconds(), i + 1, answered.get(),
+                        failed.get(), second.getValueAtPercentile(99) / 1000.0));
+                nextReport += TimeUnit.SECONDS.toNanos(1);
+            }
+        }
+        try {
+            CompletableFuture.allOf(inFlight).get(2, TimeUnit.MINUTES);
+        } catch (Exception stillWaiting) {
+            // Whatever has not answered by now counts as failed below.
+        }
+        all.add(recorder.getIntervalHistogram());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Outcome(rate, seconds, total, answered.get(), total - answered.get(), all, answers);
+    }
+}

@@ -1,0 +1,37 @@
+package org.ponte.benchmarks;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The ingest benchmark for a few seconds at a low rate against a platform of its own, so that the harness never
+ * rots: every phase runs, every figure is measured, and the results are written. Its numbers mean nothing;
+ * the full run (./ponte bench ingest) gives the README's.
+ */
+class IngestBenchmarkSmokeTest {
+
+    @Test
+    void theIngestHarnessMeasuresEveryFigureAndWritesItsResults() throws Exception {
+        Path repoRoot = Path.of("..").toAbsolutePath().normalize();
+
+        IngestBenchmark.Result result = Bench.ingest(repoRoot, IngestBenchmark.Settings.smoke());
+        Path written = Bench.write(Path.of("target", "results"), "ingest-smoke", result);
+
+        assertThat(result.documentBytes()).isGreaterThan(100);
+        assertThat(result.rawInsertsPerSecond()).isPositive();
+        assertThat(result.attendancesStored()).isPositive();
+        assertThat(result.attendancesPerSecond()).isPositive();
+        assertThat(result.sent()).isEqualTo(40);
+        assertThat(result.failed()).as("every attendance at 20/s is stored").isZero();
+        assertThat(result.p50Ms()).isPositive().isLessThanOrEqualTo(result.p99Ms());
+        JsonNode json = JsonMapper.builder().build().readTree(Files.readString(Path.of(written + ".json")));
+        assertThat(json.get("machine").get("cores").asInt()).isPositive();
+        assertThat(Files.readString(Path.of(written + ".md"))).contains("| ingest | measured |").contains("Machine:");
+    }
+}
