@@ -2,11 +2,14 @@ package org.ponte.platform;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ponte.platform.security.VerifiedTokens;
 import org.ponte.testsupport.HttpApi;
 import org.ponte.testsupport.RealInfrastructure;
 import org.ponte.testsupport.TestTokens;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 import java.util.List;
 
@@ -19,11 +22,22 @@ class SecuredApiTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JwtDecoder decoder;
     HttpApi api;
 
     @BeforeEach
     void connect() {
         api = new HttpApi("http://localhost:" + port);
+    }
+
+    @Test
+    void theServicesTokenDecoderRemembersVerifiedTokens() {
+        assertThat(decoder).isInstanceOf(VerifiedTokens.class);
+        String token = TestTokens.technician("lisboa");
+
+        assertThat(api.get("/api/v1/me", token).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/me", token).status()).as("the remembered token still works").isEqualTo(200);
     }
 
     @Test

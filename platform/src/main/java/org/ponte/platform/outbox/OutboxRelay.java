@@ -22,15 +22,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * Sends what waits in the outboxes of every aggregate collection to Kafka, in order per aggregate, each
- * message synchronously (idempotent producer, {@code acks=all}), and removes a message from its document
- * only after the broker acknowledged it. While the broker is away nothing is lost: the messages wait in
+ * Sends what waits in the outboxes of every aggregate collection to Kafka, in order per aggregate, a round at
+ * a time (idempotent producer, {@code acks=all}), and removes a message from its document only after the broker
+ * acknowledged it and every message before it in the round. While the broker is away nothing is lost: the messages wait in
  * their documents and go out when it is back. Delivery is at least once (a crash between the acknowledgement
  * and the removal sends a message again); consumers drop repeats by event id.
  * <p>
@@ -101,13 +104,38 @@ public final class OutboxRelay implements SmartLifecycle {
             }
         }
         round.sort(Comparator.comparing(Pending::occurredAt));
+        // All of the round goes to the producer at once (it batches them; per partition, the idempotent producer keeps
+        // their order), then the acknowledgements are read in the round's order. Only the messages up to the first
+        // one not acknowledged leave their outboxes, so a failure never lets a later event of an aggregate stand as
+        // sent before an earlier one: what follows it is sent again, and consumers drop the repeats.
+        List<CompletableFuture<?>> acknowledgements = new ArrayList<>(round.size());
+        for (Pending pending : round) {
+            acknowledgements.add(send(pending.message()));
+        }
+        RuntimeException failure = null;
+        Map<List<Object>, List<String>> sentByDocument = new LinkedHashMap<>();
         int sent = 0;
         for (Pending pending : round) {
-            send(pending.message());
-            sentEvents.sent(pending.message().getString("eventId"));
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(pending.aggregateId())),
-                    new Update().pull("outbox", new Document("eventId", pending.message().getString("eventId"))), pending.collection());
+            try {
+                acknowledgements.get(sent).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure = new IllegalStateException("interrupted while sending", e);
+                break;
+            } catch (Exception e) {
+                failure = new IllegalStateException("Kafka did not acknowledge " + pending.message().getString("type"), e);
+                break;
+            }
+            acknowledged(pending.message());
+            sentByDocument.computeIfAbsent(List.of(pending.collection(), pending.aggregateId()), document -> new ArrayList<>())
+                    .add(pending.message().getString("eventId"));
             sent++;
+        }
+        // One write per document, however many of its messages went out.
+        sentByDocument.forEach((document, eventIds) -> mongo.updateFirst(Query.query(Criteria.where("_id").is(document.get(1))),
+                new Update().pull("outbox", new Document("eventId", new Document("$in", eventIds))), (String) document.get(0)));
+        if (failure != null) {
+            throw failure;
         }
         return sent;
     }
@@ -125,19 +153,20 @@ public final class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private void send(Document message) {
+    private CompletableFuture<?> send(Document message) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(message.getString("topic"), null,
                 message.getString("key"), message.getString("body").getBytes(StandardCharsets.UTF_8));
         message.get("headers", Document.class).forEach((name, value) ->
                 record.headers().add(new RecordHeader(name, String.valueOf(value).getBytes(StandardCharsets.UTF_8))));
         try {
-            kafka.send(record).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while sending", e);
-        } catch (Exception e) {
-            throw new IllegalStateException("Kafka did not acknowledge " + message.getString("type"), e);
+            return kafka.send(record);
+        } catch (RuntimeException refused) {
+            return CompletableFuture.failedFuture(refused);
         }
+    }
+
+    private void acknowledged(Document message) {
+        sentEvents.sent(message.getString("eventId"));
         Date occurredAt = message.getDate("occurredAt");
         Duration sinceTheChange = occurredAt == null ? Duration.ZERO : Duration.between(occurredAt.toInstant(), Instant.now());
         if (!sinceTheChange.isNegative()) {

@@ -10,12 +10,15 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+
+import java.time.Clock;
 
 /**
  * The one security setup of every service: a stateless OAuth2 resource server that accepts JWT bearer
@@ -33,6 +36,12 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity
 @EnableConfigurationProperties(SecurityProperties.class)
 public class PlatformSecurityAutoConfiguration {
+
+    /** Every service's token decoder remembers the tokens it verified until they expire ({@link VerifiedTokens}). */
+    @Bean
+    static BeanPostProcessor verifiedTokens() {
+        return VerifiedTokens.wrapping(Clock.systemUTC());
+    }
 
     /** Backs off where an application brings its own chain (the authorization server does). */
     @Bean
