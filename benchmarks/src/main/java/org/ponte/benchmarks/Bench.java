@@ -64,13 +64,25 @@ public final class Bench {
                 |---|---|---|---|---|
                 | attendances stored and relayed to Kafka, per second (%d clients) | %.0f /s | %.0f single-document inserts/s of %d bytes into the same store | ≥ 0.5 × anchor | %s (%.2f ×) |
                 | latency at %d attendances/s for %d s (open loop), p50 / p90 / p99 / p99.9 / max | %.1f / %.1f / %.1f / %.1f / %.1f ms | — | p99 < 50 ms | %s |
-                | answered 201 | %d of %d (achieved %.0f /s) | — | all | %s |
+                | answered 201 | %d of %d (achieved %.0f /s)%s | — | all | %s |
 
+                %s
                 Machine: %s.
                 """.formatted(r.settings().clients(), r.attendancesPerSecond(), r.rawInsertsPerSecond(), r.documentBytes(),
                 r.ratio() >= 0.5 ? "yes" : "no", r.ratio(), r.rate(), r.settings().latency().toSeconds(), r.p50Ms(), r.p90Ms(), r.p99Ms(),
                 r.p999Ms(), r.maxMs(), r.p99Ms() < 50 ? "yes" : "no", r.sent() - r.failed(), r.sent(), r.achievedRate(),
-                r.failed() == 0 ? "yes" : "no", r.machine().describe());
+                r.failures().isEmpty() ? "" : "; the rest: " + r.failures(), r.failed() == 0 ? "yes" : "no", parts(r), r.machine().describe());
+    }
+
+    /** Start-up and memory of every part (targets for the services: ready in 10 s, 300 MB after the runs). */
+    private static String parts(IngestBenchmark.Result r) {
+        StringBuilder table = new StringBuilder("\n| part | ready after launch (all at once) | RSS idle | RSS after the runs |\n|---|---|---|---|\n");
+        double total = 0;
+        for (IngestBenchmark.PartFigures part : r.parts()) {
+            table.append("| %s | %.1f s | %.0f MiB | %.0f MiB |%n".formatted(part.name(), part.readySeconds(), part.idleMiB(), part.afterRunsMiB()));
+            total += Math.max(0, part.afterRunsMiB());
+        }
+        return table.append("| all of them (the Kafka broker not counted) | | | %.0f MiB |%n".formatted(total)).toString();
     }
 
     private static void say(String line) {

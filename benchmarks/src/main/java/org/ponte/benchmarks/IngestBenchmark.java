@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,21 +51,28 @@ final class IngestBenchmark {
     /** The figures, each beside its anchor. */
     record Result(Machine machine, Settings settings, int documentBytes, double rawInsertsPerSecond, double attendancesPerSecond,
                   long attendancesStored, double relayedWithinSeconds, double ratio, int rate, double achievedRate, long sent,
-                  long failed, double p50Ms, double p90Ms, double p99Ms, double p999Ms, double maxMs) {
+                  long failed, Map<String, Long> failures, double p50Ms, double p90Ms, double p99Ms, double p999Ms, double maxMs,
+                  List<PartFigures> parts) {
 
         boolean targetsMet() {
             return ratio >= 0.5 && failed == 0 && p99Ms < 50;
         }
     }
 
+    /** One part of the platform: how long it took to answer after its launch (all parts launched at once), its memory. */
+    record PartFigures(String name, double readySeconds, double idleMiB, double afterRunsMiB) {
+    }
+
     private static final String TECHNICIAN = "demo-technician-lisboa";
 
+    private final Platform platform;
     private final StackConfig stack;
     private final Api api;
     private final HttpClient http;
     private final Consumer<String> progress;
 
     IngestBenchmark(Platform platform, Consumer<String> progress) {
+        this.platform = platform;
         this.stack = platform.config();
         this.api = new Api(stack.issuer());
         this.progress = progress;
@@ -73,6 +81,7 @@ final class IngestBenchmark {
     }
 
     Result run(Settings settings) throws Exception {
+        List<Platform.Part> idle = platform.parts();
         List<String> cases = openCases(settings.cases());
         String token = api.token(TECHNICIAN);
 
@@ -102,10 +111,15 @@ final class IngestBenchmark {
         OpenLoop.Outcome open = OpenLoop.run(http, settings.rate(), settings.latency(), 201,
                 i -> attendance(cases.get(i % cases.size()), token), line -> progress.accept("  " + line));
         Histogram latency = open.latencyMicros();
+        Map<String, Platform.Part> after = new HashMap<>();
+        platform.parts().forEach(part -> after.put(part.name(), part));
+        List<PartFigures> parts = idle.stream().map(part -> new PartFigures(part.name(),
+                part.readyAfter() == null ? -1 : part.readyAfter().toMillis() / 1000.0, mib(part.residentBytes()),
+                mib(after.get(part.name()).residentBytes()))).toList();
         return new Result(Machine.thisOne(), settings, documentBytes, rawRate, attendancesPerSecond, stored,
                 (relayedBy - answeredBy) / 1e9, attendancesPerSecond / rawRate, settings.rate(), open.achievedRate(), open.sent(),
-                open.failed(), ms(latency.getValueAtPercentile(50)), ms(latency.getValueAtPercentile(90)),
-                ms(latency.getValueAtPercentile(99)), ms(latency.getValueAtPercentile(99.9)), ms(latency.getMaxValue()));
+                open.failed(), open.failures(), ms(latency.getValueAtPercentile(50)), ms(latency.getValueAtPercentile(90)),
+                ms(latency.getValueAtPercentile(99)), ms(latency.getValueAtPercentile(99.9)), ms(latency.getMaxValue()), parts);
     }
 
     /** People registered with consent and a case each, as a technician of Lisboa does. */
@@ -200,6 +214,10 @@ final class IngestBenchmark {
                         {"occurredAt": "%s", "channel": "IN_PERSON", "areas": ["LEGAL_STATUS"], "durationMinutes": 30,
                          "summary": "Pedido de informação sobre a renovação da autorização de residência"}"""
                         .formatted(Instant.now().minusSeconds(5)))).build();
+    }
+
+    private static double mib(long bytes) {
+        return bytes < 0 ? -1 : Math.round(bytes / 1024.0 / 1024.0 * 10) / 10.0;
     }
 
     private static double ms(long micros) {

@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,8 +25,8 @@ import java.util.function.IntFunction;
 final class OpenLoop {
 
     /** What the run saw: latencies in microseconds, and every answer with the moment it arrived. */
-    record Outcome(int rate, double seconds, long sent, long answered, long failed, Histogram latencyMicros,
-                   ConcurrentLinkedQueue<Answer> answers) {
+    record Outcome(int rate, double seconds, long sent, long answered, long failed, Map<String, Long> failures,
+                   Histogram latencyMicros, ConcurrentLinkedQueue<Answer> answers) {
 
         double achievedRate() {
             return answered / seconds;
@@ -46,6 +48,7 @@ final class OpenLoop {
         Histogram all = new Histogram(TimeUnit.MINUTES.toMicros(2), 3);
         AtomicLong answered = new AtomicLong();
         AtomicLong failed = new AtomicLong();
+        Map<String, Long> failures = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<Answer> answers = new ConcurrentLinkedQueue<>();
         CompletableFuture<?>[] inFlight = new CompletableFuture<?>[(int) total];
         long start = System.nanoTime();
@@ -64,6 +67,8 @@ final class OpenLoop {
                     answers.add(new Answer(response.body(), System.currentTimeMillis()));
                 } else {
                     failed.incrementAndGet();
+                    // Why, as a status or the kind of error: a benchmark that fails should say how.
+                    failures.merge(error == null ? "HTTP " + response.statusCode() : rootCause(error).getClass().getSimpleName(), 1L, Long::sum);
                 }
             });
             if (System.nanoTime() >= nextReport) {
@@ -82,6 +87,18 @@ final class OpenLoop {
         }
         all.add(recorder.getIntervalHistogram());
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Outcome(rate, seconds, total, answered.get(), total - answered.get(), all, answers);
+        long unanswered = total - answered.get() - failed.get();
+        if (unanswered > 0) {
+            failures.merge("no answer in time", unanswered, Long::sum);
+        }
+        return new Outcome(rate, seconds, total, answered.get(), total - answered.get(), Map.copyOf(failures), all, answers);
+    }
+
+    private static Throwable rootCause(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 }

@@ -30,8 +30,15 @@ class IngestBenchmarkSmokeTest {
         assertThat(result.sent()).isEqualTo(40);
         assertThat(result.failed()).as("every attendance at 20/s is stored").isZero();
         assertThat(result.p50Ms()).isPositive().isLessThanOrEqualTo(result.p99Ms());
+        assertThat(result.parts()).extracting(IngestBenchmark.PartFigures::name)
+                .contains("auth-server", "case-service", "referral-service", "notification-service", "reporting-service", "case-frontend");
+        assertThat(result.parts()).allSatisfy(part -> {
+            assertThat(part.readySeconds()).as(part.name()).isPositive();
+            assertThat(part.afterRunsMiB()).as(part.name() + ", read from /proc").isPositive();
+        });
         JsonNode json = JsonMapper.builder().build().readTree(Files.readString(Path.of(written + ".json")));
         assertThat(json.get("machine").get("cores").asInt()).isPositive();
-        assertThat(Files.readString(Path.of(written + ".md"))).contains("| ingest | measured |").contains("Machine:");
+        assertThat(Files.readString(Path.of(written + ".md"))).contains("| ingest | measured |").contains("| case-service |")
+                .contains("Machine:");
     }
 }

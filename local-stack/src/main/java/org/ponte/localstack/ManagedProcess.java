@@ -25,11 +25,29 @@ final class ManagedProcess {
     final String name;
     private final Path log;
     private final Process process;
+    private final Instant startedAt = Instant.now();
+    private volatile Duration readyAfter;
 
     private ManagedProcess(String name, Path log, Process process) {
         this.name = name;
         this.log = log;
         this.process = process;
+    }
+
+    /** From the launch to the moment it answered (its port, or its health check), once it has. */
+    Duration readyAfter() {
+        return readyAfter;
+    }
+
+    /** The resident memory of the process now, from {@code /proc} (Linux), or -1 where that cannot be read. */
+    long residentBytes() {
+        try {
+            return Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status")).stream()
+                    .filter(line -> line.startsWith("VmRSS:")).findFirst()
+                    .map(line -> Long.parseLong(line.replaceAll("\\D", "")) * 1024).orElse(-1L);
+        } catch (IOException | RuntimeException notLinux) {
+            return -1;
+        }
     }
 
     /**
@@ -104,6 +122,7 @@ final class ManagedProcess {
                 throw new IllegalStateException(e);
             }
         }
+        readyAfter = Duration.between(startedAt, Instant.now());
     }
 
     /** Asks the process to stop (SIGTERM: Spring Boot shuts down gracefully), and kills it if it does not. */

@@ -202,6 +202,15 @@ public final class Platform implements AutoCloseable {
         return process;
     }
 
+    /** One part as it runs now: how long it took to answer after its launch, and its resident memory. */
+    public record Part(String name, Duration readyAfter, long residentBytes) {
+    }
+
+    /** Every part started as a process of its own (the broker runs in a process of test-support's making, not listed). */
+    public List<Part> parts() {
+        return processes.stream().map(p -> new Part(p.name, p.readyAfter(), p.residentBytes())).toList();
+    }
+
     public String kafkaBootstrapServers() {
         return "localhost:" + config.kafkaPort();
     }
