@@ -65,13 +65,16 @@ public final class Bench {
                 | attendances stored and relayed to Kafka, per second (%d clients) | %.0f /s | %.0f single-document inserts/s of %d bytes into the same store | ≥ 0.5 × anchor | %s (%.2f ×) |
                 | latency at %d attendances/s for %d s (open loop), p50 / p90 / p99 / p99.9 / max | %.1f / %.1f / %.1f / %.1f / %.1f ms | — | p99 < 50 ms | %s |
                 | answered 201 | %d of %d (achieved %.0f /s)%s | — | all | %s |
+                | freshness: from the 201 to reporting-service applying the event, p50 / p99 / max | %.0f / %.0f / %.0f ms over %d (%d missing) | — | p99 < 1 s | %s |
 
                 %s
                 Machine: %s.
                 """.formatted(r.settings().clients(), r.attendancesPerSecond(), r.rawInsertsPerSecond(), r.documentBytes(),
                 r.ratio() >= 0.5 ? "yes" : "no", r.ratio(), r.rate(), r.settings().latency().toSeconds(), r.p50Ms(), r.p90Ms(), r.p99Ms(),
                 r.p999Ms(), r.maxMs(), r.p99Ms() < 50 ? "yes" : "no", r.sent() - r.failed(), r.sent(), r.achievedRate(),
-                r.failures().isEmpty() ? "" : "; the rest: " + r.failures(), r.failed() == 0 ? "yes" : "no", parts(r), r.machine().describe());
+                r.failures().isEmpty() ? "" : "; the rest: " + r.failures(), r.failed() == 0 ? "yes" : "no",
+                r.freshness().p50Ms(), r.freshness().p99Ms(), r.freshness().maxMs(), r.freshness().measured(), r.freshness().missing(),
+                r.freshness().missing() == 0 && r.freshness().p99Ms() < 1000 ? "yes" : "no", parts(r), r.machine().describe());
     }
 
     /** Start-up and memory of every part (targets for the services: ready in 10 s, 300 MB after the runs). */

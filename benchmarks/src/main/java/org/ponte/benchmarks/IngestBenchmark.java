@@ -3,6 +3,8 @@ package org.ponte.benchmarks;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import org.HdrHistogram.Histogram;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
@@ -11,6 +13,7 @@ import org.bson.types.ObjectId;
 import org.ponte.localstack.Api;
 import org.ponte.localstack.Platform;
 import org.ponte.localstack.StackConfig;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -52,11 +55,18 @@ final class IngestBenchmark {
     record Result(Machine machine, Settings settings, int documentBytes, double rawInsertsPerSecond, double attendancesPerSecond,
                   long attendancesStored, double relayedWithinSeconds, double ratio, int rate, double achievedRate, long sent,
                   long failed, Map<String, Long> failures, double p50Ms, double p90Ms, double p99Ms, double p999Ms, double maxMs,
-                  List<PartFigures> parts) {
+                  Freshness freshness, List<PartFigures> parts) {
 
         boolean targetsMet() {
             return ratio >= 0.5 && failed == 0 && p99Ms < 50;
         }
+    }
+
+    /**
+     * From the 201 of an attendance to the moment reporting-service applied its event (the {@code appliedAt} its
+     * projection records), over the attendances of the open-loop run; {@code missing} never arrived in time.
+     */
+    record Freshness(long measured, long missing, double p50Ms, double p99Ms, double maxMs) {
     }
 
     /** One part of the platform: how long it took to answer after its launch (all parts launched at once), its memory. */
@@ -64,6 +74,7 @@ final class IngestBenchmark {
     }
 
     private static final String TECHNICIAN = "demo-technician-lisboa";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Platform platform;
     private final StackConfig stack;
@@ -111,6 +122,7 @@ final class IngestBenchmark {
         OpenLoop.Outcome open = OpenLoop.run(http, settings.rate(), settings.latency(), 201,
                 i -> attendance(cases.get(i % cases.size()), token), line -> progress.accept("  " + line));
         Histogram latency = open.latencyMicros();
+        Freshness freshness = freshness(open);
         Map<String, Platform.Part> after = new HashMap<>();
         platform.parts().forEach(part -> after.put(part.name(), part));
         List<PartFigures> parts = idle.stream().map(part -> new PartFigures(part.name(),
@@ -119,7 +131,37 @@ final class IngestBenchmark {
         return new Result(Machine.thisOne(), settings, documentBytes, rawRate, attendancesPerSecond, stored,
                 (relayedBy - answeredBy) / 1e9, attendancesPerSecond / rawRate, settings.rate(), open.achievedRate(), open.sent(),
                 open.failed(), open.failures(), ms(latency.getValueAtPercentile(50)), ms(latency.getValueAtPercentile(90)),
-                ms(latency.getValueAtPercentile(99)), ms(latency.getValueAtPercentile(99.9)), ms(latency.getMaxValue()), parts);
+                ms(latency.getValueAtPercentile(99)), ms(latency.getValueAtPercentile(99.9)), ms(latency.getMaxValue()), freshness, parts);
+    }
+
+    /** Waits (up to two minutes) until reporting-service has applied every attendance the open loop stored. */
+    private Freshness freshness(OpenLoop.Outcome open) throws InterruptedException {
+        Map<String, Long> answeredAt = new HashMap<>();
+        for (OpenLoop.Answer answer : open.answers()) {
+            answeredAt.put(JSON.readTree(answer.body()).get("id").asString(), answer.arrivedAtMillis());
+        }
+        progress.accept("freshness: waiting for reporting-service to apply " + answeredAt.size() + " attendances");
+        Histogram freshness = new Histogram(TimeUnit.MINUTES.toMillis(10), 3);
+        Map<String, Long> waiting = new HashMap<>(answeredAt);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        try (MongoClient mongo = MongoClients.create("mongodb://localhost:" + stack.mongoPort())) {
+            MongoCollection<Document> facts = mongo.getDatabase("reporting").getCollection("attendance_facts");
+            while (!waiting.isEmpty() && System.nanoTime() < deadline) {
+                List<String> ids = new ArrayList<>(waiting.keySet());
+                for (int from = 0; from < ids.size(); from += 1000) {
+                    for (Document fact : facts.find(Filters.in("_id", ids.subList(from, Math.min(ids.size(), from + 1000))))
+                            .projection(Projections.include("appliedAt"))) {
+                        Long answered = waiting.remove(fact.getString("_id"));
+                        if (answered != null && fact.getDate("appliedAt") != null) {
+                            freshness.recordValue(Math.max(0, fact.getDate("appliedAt").getTime() - answered));
+                        }
+                    }
+                }
+                Thread.sleep(200);
+            }
+        }
+        return new Freshness(freshness.getTotalCount(), waiting.size(), freshness.getValueAtPercentile(50),
+                freshness.getValueAtPercentile(99), freshness.getMaxValue());
     }
 
     /** People registered with consent and a case each, as a technician of Lisboa does. */

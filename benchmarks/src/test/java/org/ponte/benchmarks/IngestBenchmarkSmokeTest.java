@@ -30,6 +30,8 @@ class IngestBenchmarkSmokeTest {
         assertThat(result.sent()).isEqualTo(40);
         assertThat(result.failed()).as("every attendance at 20/s is stored").isZero();
         assertThat(result.p50Ms()).isPositive().isLessThanOrEqualTo(result.p99Ms());
+        assertThat(result.freshness().measured()).as("every stored attendance reached the reports").isEqualTo(40);
+        assertThat(result.freshness().missing()).isZero();
         assertThat(result.parts()).extracting(IngestBenchmark.PartFigures::name)
                 .contains("auth-server", "case-service", "referral-service", "notification-service", "reporting-service", "case-frontend");
         assertThat(result.parts()).allSatisfy(part -> {
