@@ -91,10 +91,12 @@ class CaseServiceIntegrationTest {
     @Test
     void attendancesRecordedOnOneCaseAtTheSameMomentAreAllStored() throws Exception {
         String caseId = client.openCase(LISBOA, client.register(LISBOA, CaseServiceClient.uniqueName(), true)).get("id").asString();
-        ExecutorService technicians = Executors.newFixedThreadPool(6);
+        // As many at once as case-service tries each one (every lost race means another attendance was stored).
+        int atOnce = 4;
+        ExecutorService technicians = Executors.newFixedThreadPool(atOnce);
         try {
             List<Future<HttpApi.Response>> answers = new ArrayList<>();
-            for (int i = 0; i < 6; i++) {
+            for (int i = 0; i < atOnce; i++) {
                 answers.add(technicians.submit(() -> client.recordAttendance(LISBOA, caseId, 30, anHourAgo())));
             }
             for (Future<HttpApi.Response> answer : answers) {
@@ -103,7 +105,7 @@ class CaseServiceIntegrationTest {
         } finally {
             technicians.shutdown();
         }
-        assertThat(api.get("/api/v1/cases/" + caseId + "/attendances", LISBOA).json().get("items").values()).hasSize(6);
+        assertThat(api.get("/api/v1/cases/" + caseId + "/attendances", LISBOA).json().get("items").values()).hasSize(atOnce);
     }
 
     @Test

@@ -102,8 +102,9 @@ public class CaseService {
 
     /**
      * Records an attendance. Two attendances on one case at the same moment (two technicians, a double click) both
-     * bump the case's version: the one that loses the race is tried again on the case as it now is, a few times,
-     * instead of answering 409; a case closed meanwhile then refuses it as it should.
+     * bump the case's version: the one that loses the race is tried again on the case as it now is, instead of
+     * answering 409; a case closed meanwhile then refuses it as it should. Every lost race means another change was
+     * stored, so up to {@value #CONCURRENT_ATTENDANCE_ATTEMPTS} attendances at once on one case are all stored.
      */
     Attendance recordAttendance(CurrentUser user, String caseId, CaseRequests.RecordAttendance request) {
         for (int attempt = 1; ; attempt++) {
