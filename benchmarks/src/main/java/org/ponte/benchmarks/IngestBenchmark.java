@@ -56,10 +56,6 @@ final class IngestBenchmark {
                   long attendancesStored, double relayedWithinSeconds, double ratio, int rate, double achievedRate, long sent,
                   long failed, Map<String, Long> failures, double p50Ms, double p90Ms, double p99Ms, double p999Ms, double maxMs,
                   Freshness freshness, List<PartFigures> parts) {
-
-        boolean targetsMet() {
-            return ratio >= 0.5 && failed == 0 && p99Ms < 50;
-        }
     }
 
     /**

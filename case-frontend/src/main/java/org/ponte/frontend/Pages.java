@@ -77,7 +77,8 @@ class Pages {
     @ExceptionHandler(ServiceApi.Problem.class)
     String refused(ServiceApi.Problem problem, @AuthenticationPrincipal OidcUser user, Model model, HttpServletResponse response) {
         model.addAttribute("me", me(user));
-        response.setStatus(problem.status == 404 || problem.status == 403 ? problem.status : HttpStatus.CONFLICT.value());
+        // The service's own refusal status (404, 403, 409, 422…); a service error is a bad gateway for this page.
+        response.setStatus(problem.status >= 400 && problem.status < 500 ? problem.status : HttpStatus.BAD_GATEWAY.value());
         model.addAttribute("problem", problem);
         return "refused";
     }

@@ -228,6 +228,11 @@ class FrontendPagesTest {
 
         String notFound = page(get("/referrals/r-2").with(partner()), 404);
         assertThat(notFound).contains("Não encontrado").doesNotContain("Exception");
+
+        SERVICES.answer("GET", "/api/v1/referrals/r-3", 409, """
+                {"type": "urn:ponte:problem:illegal-transition", "status": 409, "detail": "Referral ENC-2026-000009 is COMPLETED."}""");
+        assertThat(page(get("/referrals/r-3").with(partner()), 409)).as("the service's own refusal, explained")
+                .contains("Pedido recusado").contains("is COMPLETED");
     }
 
     @Test
