@@ -29,6 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Who is told what: a requested referral goes to the partner on every channel it has (inbox, e-mail in its
@@ -59,6 +60,10 @@ class NotificationRules {
         this.json = json;
         this.clock = clock;
     }
+
+    /** The events {@link #apply} acts on; the others (attendances, cancellations…) are passed over. */
+    static final Set<Class<? extends PonteEvent>> HANDLED = Set.of(ReferralRequested.class, ReferralOverdue.class, ReferralAccepted.class,
+            ReferralDeclined.class, ReferralCompleted.class, CaseAssigned.class);
 
     void apply(EventEnvelope<? extends PonteEvent> envelope) {
         PonteEvent event = envelope.data();

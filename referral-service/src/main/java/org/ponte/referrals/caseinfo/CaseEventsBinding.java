@@ -13,6 +13,6 @@ class CaseEventsBinding {
 
     @Bean
     Consumer<Message<byte[]>> caseEvents(EventConsumers consumers, CaseInfo caseInfo) {
-        return consumers.idempotent("referral-service.case-info", caseInfo::apply);
+        return consumers.idempotent("referral-service.case-info", CaseInfo.HANDLED, caseInfo::apply);
     }
 }

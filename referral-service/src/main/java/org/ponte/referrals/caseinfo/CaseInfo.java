@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -37,6 +38,10 @@ public class CaseInfo {
         this.reaction = reaction;
         this.clock = clock;
     }
+
+    /** The case-events {@link #apply} acts on; the others (attendances, mentoring…) are passed over. */
+    static final Set<Class<? extends PonteEvent>> HANDLED = Set.of(CaseOpened.class, CaseClosed.class, CaseReopened.class,
+            BeneficiaryRegistered.class, ConsentChanged.class, BeneficiaryErased.class);
 
     void apply(EventEnvelope<? extends PonteEvent> envelope) {
         PonteEvent event = envelope.data();

@@ -7,22 +7,25 @@ import org.springframework.messaging.Message;
 
 import java.util.function.Consumer;
 
-/** The read models follow case-events, referral-events and notification-events (group reporting-service). */
+/**
+ * The read models follow case-events, referral-events and notification-events (group reporting-service). Every
+ * fact is an idempotent upsert, so the consumers keep no processed-event markers.
+ */
 @Configuration(proxyBeanMethods = false)
 class EventBindings {
 
     @Bean
     Consumer<Message<byte[]>> caseEvents(EventConsumers consumers, Facts facts) {
-        return consumers.idempotent("reporting-service.case-events", facts::apply);
+        return consumers.upserting("reporting-service.case-events", facts::apply);
     }
 
     @Bean
     Consumer<Message<byte[]>> referralEvents(EventConsumers consumers, Facts facts) {
-        return consumers.idempotent("reporting-service.referral-events", facts::apply);
+        return consumers.upserting("reporting-service.referral-events", facts::apply);
     }
 
     @Bean
     Consumer<Message<byte[]>> notificationEvents(EventConsumers consumers, Facts facts) {
-        return consumers.idempotent("reporting-service.notification-events", facts::apply);
+        return consumers.upserting("reporting-service.notification-events", facts::apply);
     }
 }
