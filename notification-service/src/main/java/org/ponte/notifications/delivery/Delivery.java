@@ -97,6 +97,15 @@ public class Delivery extends AggregateRoot {
                 failure, httpStatus, nextAttempt != null, now), now);
     }
 
+    /**
+     * Taken by one instance of the service to be sent now: nobody else picks it before {@code until}. Stored with
+     * the version check, so of two instances that read the same due delivery only one sends it; if that one dies
+     * mid-call, the claim lapses and another sends it again (at least once, with the same webhook-id).
+     */
+    void claim(Instant until) {
+        nextAttemptAt = until;
+    }
+
     /** The endpoint's circuit is open: nothing was tried, so no attempt is spent; look again when it may close. */
     void postpone(Instant until) {
         nextAttemptAt = until;

@@ -41,6 +41,8 @@ import java.util.concurrent.TimeUnit;
  * breaker, each webhook call with a timeout. A failed attempt is retried later with exponential back-off and
  * jitter, kept in the delivery itself so that retries survive a restart; out of attempts, or failed for good (a
  * deleted endpoint, a deactivated partner), the delivery is DEAD until an administrator retries it.
+ * Several instances of the service share the work: each claims a delivery (a versioned write) before calling, so
+ * that a delivery is sent by one of them (see {@link Delivery#claim}).
  */
 @Component
 public class DeliveryDispatcher implements SmartLifecycle {
@@ -141,9 +143,16 @@ public class DeliveryDispatcher implements SmartLifecycle {
     }
 
     private void attempt(String deliveryId) {
-        Delivery delivery = store.findById(deliveryId).orElse(null);
+        Delivery found = store.findById(deliveryId).orElse(null);
         Instant now = Instant.now(clock);
-        if (delivery == null || !DUE.contains(delivery.status()) || delivery.nextAttemptAt().isAfter(now)) {
+        if (found == null || !DUE.contains(found.status()) || found.nextAttemptAt().isAfter(now)) {
+            return;
+        }
+        found.claim(now.plus(properties.webhookTimeout().multipliedBy(3)));
+        Delivery delivery;
+        try {
+            delivery = store.save(found);
+        } catch (OptimisticLockingFailureException anotherInstanceHasIt) {
             return;
         }
         CircuitBreaker circuit = circuitOf(delivery.channel(), delivery.target());
