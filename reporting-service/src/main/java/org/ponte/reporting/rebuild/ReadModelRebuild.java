@@ -10,6 +10,8 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.ponte.events.DecodedEvent;
+import org.ponte.events.EventEnvelope;
+import org.ponte.events.PonteEvent;
 import org.ponte.events.EventCodec;
 import org.ponte.events.MalformedEventException;
 import org.ponte.events.Topics;
@@ -120,26 +122,31 @@ public class ReadModelRebuild {
             consumer.seekToBeginning(partitions);
             List<TopicPartition> remaining = new ArrayList<>(partitions.stream().filter(p -> end.get(p) > beginning.get(p)).toList());
             while (!remaining.isEmpty()) {
+                List<EventEnvelope<? extends PonteEvent>> batch = new ArrayList<>();
+                long read = 0;
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                     TopicPartition partition = new TopicPartition(record.topic(), record.partition());
                     if (record.offset() < end.get(partition)) {
-                        apply(record);
-                        applied.incrementAndGet();
+                        decode(record, batch);
+                        read++;
                     }
                 }
+                // One bulk write per poll, not a round trip per event: the rebuild is bound by the store.
+                facts.applyAll(batch);
+                applied.addAndGet(read);
                 remaining.removeIf(p -> consumer.position(p) >= end.get(p));
             }
         }
     }
 
-    private void apply(ConsumerRecord<String, byte[]> record) {
+    private void decode(ConsumerRecord<String, byte[]> record, List<EventEnvelope<? extends PonteEvent>> batch) {
         Map<String, String> headers = new HashMap<>();
         for (Header header : record.headers()) {
             headers.put(header.key(), header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8));
         }
         try {
             if (codec.decode(headers, record.value()) instanceof DecodedEvent.Known known) {
-                facts.apply(known.envelope());
+                batch.add(known.envelope());
             }
         } catch (MalformedEventException poison) {
             log.warn("rebuild skips a malformed record at {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), poison.getMessage());
