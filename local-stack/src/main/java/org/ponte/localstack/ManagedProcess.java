@@ -24,13 +24,17 @@ final class ManagedProcess {
 
     final String name;
     private final Path log;
+    private final List<String> command;
+    private final Map<String, String> environment;
     private final Process process;
     private final Instant startedAt = Instant.now();
     private volatile Duration readyAfter;
 
-    private ManagedProcess(String name, Path log, Process process) {
+    private ManagedProcess(String name, Path log, List<String> command, Map<String, String> environment, Process process) {
         this.name = name;
         this.log = log;
+        this.command = command;
+        this.environment = environment;
         this.process = process;
     }
 
@@ -70,13 +74,41 @@ final class ManagedProcess {
         command.addAll(jvmAndProgram);
         try {
             Files.createDirectories(logs);
-            Path log = logs.resolve(name + ".log");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return launch(name, logs.resolve(name + ".log"), List.copyOf(command), environment);
+    }
+
+    private static ManagedProcess launch(String name, Path log, List<String> command, Map<String, String> environment) {
+        try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
-            return new ManagedProcess(name, log, builder.start());
+            return new ManagedProcess(name, log, command, environment, builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same program launched again, as an operator restarts a part that died (same log, ports and data). */
+    ManagedProcess again() {
+        return launch(name, log, command, environment);
+    }
+
+    /** Another instance of the same program under another name, with {@code --server.port} changed. */
+    ManagedProcess another(String otherName, int port) {
+        List<String> changed = command.stream().map(arg -> arg.startsWith("--server.port=") ? "--server.port=" + port : arg).toList();
+        return launch(otherName, log.resolveSibling(otherName + ".log"), changed, environment);
+    }
+
+    /** Kills the process at once (SIGKILL), as a crash would: no shutdown hook, nothing flushed. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -39,6 +40,8 @@ public final class Platform implements AutoCloseable {
 
     private final StackConfig config;
     private final List<ManagedProcess> processes = new CopyOnWriteArrayList<>();
+    /** Where each part answers HTTP, by name (the services and the front end). */
+    private final Map<String, Integer> ports = new ConcurrentHashMap<>();
     /** Health waits block; one thread each, so that two cores' common pool does not run them one after another. */
     private final ExecutorService waiting = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "ponte-start");
@@ -94,6 +97,8 @@ public final class Platform implements AutoCloseable {
         Map<String, String> environment = environment();
         List<CompletableFuture<Void>> healthy = new ArrayList<>();
         CompletableFuture<Void> authorization = new CompletableFuture<>();
+        ports.putAll(services);
+        ports.put("case-frontend", config.frontendPort());
         services.forEach((name, port) -> {
             ManagedProcess process = started(ManagedProcess.java(name, logs, program(name, port), environment));
             healthy.add(CompletableFuture.runAsync(() -> {
@@ -209,6 +214,54 @@ public final class Platform implements AutoCloseable {
     /** Every part started as a process of its own (the broker runs in a process of test-support's making, not listed). */
     public List<Part> parts() {
         return processes.stream().map(p -> new Part(p.name, p.readyAfter(), p.residentBytes())).toList();
+    }
+
+    /** Kills a part at once (SIGKILL), as a crash or the OOM killer would. */
+    public void kill(String part) {
+        process(part).kill();
+    }
+
+    /** Asks a part to stop (SIGTERM), as an operator or a rolling deploy does. */
+    public void stop(String part) {
+        process(part).stop();
+    }
+
+    /** Launches a part again on its port and data after it died or stopped; returns once it is healthy, with the time that took. */
+    public Duration restart(String part) {
+        ManagedProcess old = process(part);
+        ManagedProcess again = old.again();
+        processes.set(processes.indexOf(old), again);
+        again.awaitHealthy(config.url(ports.get(part)), START_PATIENCE);
+        return again.readyAfter();
+    }
+
+    /**
+     * Starts one more instance of a service, with the same database and consumer groups, on a free port; returns its
+     * name ({@code <part>#2}, …) for {@link #kill}, {@link #stop} and {@link #restart}, once it is healthy.
+     */
+    public String startAnother(String part) {
+        long instances = processes.stream().filter(p -> p.name.equals(part) || p.name.startsWith(part + "#")).count();
+        String name = part + "#" + (instances + 1);
+        int port = StackConfig.free();
+        ManagedProcess another = started(process(part).another(name, port));
+        ports.put(name, port);
+        another.awaitHealthy(config.url(port), START_PATIENCE);
+        return name;
+    }
+
+    /** Kills the Kafka broker (SIGKILL); its data stays. */
+    public void killBroker() {
+        kafka.stop();
+    }
+
+    /** Starts the broker again on its data, and waits until it answers. */
+    public void restartBroker() {
+        kafka.startAgain();
+    }
+
+    private ManagedProcess process(String part) {
+        return processes.stream().filter(p -> p.name.equals(part)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no part named " + part));
     }
 
     public String kafkaBootstrapServers() {

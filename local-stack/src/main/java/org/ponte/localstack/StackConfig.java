@@ -29,7 +29,7 @@ public record StackConfig(Path repoRoot, Path dataDir, int kafkaPort, int kafkaC
         return "http://localhost:" + port;
     }
 
-    private static int free() {
+    static int free() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -30,7 +30,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The front end in a real browser (Debian's Chromium, headless), signing in at the authorization server as each
- * role in turn. Screenshots land in target/screenshots (the README's come from there).
+ * role in turn. With PONTE_SCREENSHOTS=1, screenshots land in target/screenshots (the README's come from there).
  */
 class FrontendBrowserTest {
 
@@ -261,7 +261,15 @@ class FrontendBrowserTest {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", input, value);
     }
 
+    /**
+     * With {@code PONTE_SCREENSHOTS=1} only: pictures for the README, not a check. Rendering a whole page can take
+     * headless Chromium longer than its renderer timeout on two loaded cores, which failed builds for no fault of
+     * the pages.
+     */
     private static void screenshot(String name) throws Exception {
+        if (System.getenv("PONTE_SCREENSHOTS") == null) {
+            return;
+        }
         Path folder = Path.of("target", "screenshots");
         Files.createDirectories(folder);
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
