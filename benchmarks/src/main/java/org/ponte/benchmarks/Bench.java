@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -22,18 +23,39 @@ public final class Bench {
     private Bench() {
     }
 
+    static final List<String> FAULTS = List.of("kill", "rebalance", "poison", "webhook-down");
+
     public static void main(String[] args) throws Exception {
         String name = args.length > 0 && !args[0].startsWith("--") ? args[0] : "ingest";
+        Path repoRoot = Path.of(System.getProperty("ponte.repo", ".")).toAbsolutePath().normalize();
+        Path results = repoRoot.resolve("benchmarks").resolve("target").resolve("results");
+        if (FAULTS.contains(name)) {
+            Faults.Settings settings = hasFlag(args, "--smoke") ? Faults.Settings.smoke() : Faults.Settings.full(intFlag(args, "--rate", 500));
+            Faults.Verdict verdict = fault(repoRoot, name, settings);
+            Path written = write(results, "fault-" + name, verdict, markdown(verdict));
+            System.out.println();
+            System.out.println(markdown(verdict));
+            System.out.println("[bench] written to " + written + " (.json and .md)");
+            System.exit(verdict.passed() ? 0 : 1);
+        }
+        if (name.equals("replay")) {
+            ReplayBenchmark.Result result = replay(repoRoot, new ReplayBenchmark.Settings(hasFlag(args, "--smoke") ? 2_000
+                    : intFlag(args, "--events", 1_000_000)));
+            Path written = write(results, "replay", result, markdown(result));
+            System.out.println();
+            System.out.println(markdown(result));
+            System.out.println("[bench] written to " + written + " (.json and .md)");
+            System.exit(0);
+        }
         if (!name.equals("ingest")) {
-            System.err.println("usage: ./ponte bench ingest [--smoke] [--rate=500] [--seconds=60]");
+            System.err.println("usage: ./ponte bench ingest|replay|" + String.join("|", FAULTS) + " [--smoke] [--rate=500] [--seconds=60] [--events=1000000]");
             System.exit(2);
         }
         IngestBenchmark.Settings settings = hasFlag(args, "--smoke") ? IngestBenchmark.Settings.smoke() : IngestBenchmark.Settings.full();
         settings = new IngestBenchmark.Settings(settings.cases(), settings.clients(), settings.warmUp(), settings.anchor(), settings.throughput(),
                 intFlag(args, "--rate", settings.rate()), Duration.ofSeconds(intFlag(args, "--seconds", (int) settings.latency().toSeconds())));
-        Path repoRoot = Path.of(System.getProperty("ponte.repo", ".")).toAbsolutePath().normalize();
         IngestBenchmark.Result result = ingest(repoRoot, settings);
-        Path written = write(repoRoot.resolve("benchmarks").resolve("target").resolve("results"), "ingest", result);
+        Path written = write(results, "ingest", result, markdown(result));
         System.out.println();
         System.out.println(markdown(result));
         System.out.println("[bench] written to " + written + " (.json and .md)");
@@ -41,21 +63,87 @@ public final class Bench {
     }
 
     static IngestBenchmark.Result ingest(Path repoRoot, IngestBenchmark.Settings settings) throws Exception {
+        return onAPlatformOfItsOwn(repoRoot, platform -> new IngestBenchmark(platform, Bench::say).run(settings));
+    }
+
+    static ReplayBenchmark.Result replay(Path repoRoot, ReplayBenchmark.Settings settings) throws Exception {
+        return onAPlatformOfItsOwn(repoRoot, platform -> new ReplayBenchmark(platform, Bench::say).run(settings));
+    }
+
+    /** What a benchmark does with a platform. */
+    interface Run<T> {
+        T on(Platform platform) throws Exception;
+    }
+
+    /**
+     * Starts the whole platform on free ports with data of its own, runs {@code run} on it, and stops it; also
+     * when the benchmark is interrupted (Ctrl-C), so that no part is left running.
+     */
+    static <T> T onAPlatformOfItsOwn(Path repoRoot, Run<T> run) throws Exception {
         Path data = Files.createTempDirectory("ponte-bench-");
-        try (Platform platform = Platform.start(StackConfig.onFreePorts(repoRoot, data), line -> say("platform: " + line))) {
-            return new IngestBenchmark(platform, Bench::say).run(settings);
+        Platform platform = Platform.prepare(StackConfig.onFreePorts(repoRoot, data));
+        Thread stop = new Thread(platform::close, "ponte-bench-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
+        try (Platform started = platform.startOrClose(line -> say("platform: " + line))) {
+            return run.on(started);
         } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stop);
+            } catch (IllegalStateException shuttingDownAlready) {
+                // Ctrl-C: the hook is stopping the platform.
+            }
             delete(data);
         }
     }
 
+    static String markdown(ReplayBenchmark.Result r) {
+        return """
+                | replay (%d AttendanceRecorded events) | measured | anchor in the same run | target | met |
+                |---|---|---|---|---|
+                | rebuild of every read model (`POST /api/v1/admin/rebuild`) | %.0f events/s | a plain Kafka consumer reading the same %d records: %.0f records/s | ≥ 0.25 × anchor | %s (%.3f ×) |
+                | rebuilt figures equal the incremental ones (monthly, funnel, demographics) | %s | — | equal | %s |
+                | the live projection applying the same events as they arrived | %.0f events/s | produced at %.0f events/s | — | — |
+
+                Machine: %s.
+                """.formatted(r.events(), r.rebuildPerSecond(), r.recordsOnTopics(), r.plainConsumerPerSecond(), r.ratio() >= 0.25 ? "yes" : "no",
+                r.ratio(), r.figuresEqual() ? "equal" : r.difference(), r.figuresEqual() ? "yes" : "no", r.incrementalPerSecond(),
+                r.producedPerSecond(), r.machine().describe());
+    }
+
+    /** One fault test on a platform of its own. */
+    static Faults.Verdict fault(Path repoRoot, String name, Faults.Settings settings) throws Exception {
+        try (PartnerWebhooks webhooks = new PartnerWebhooks()) {
+            return onAPlatformOfItsOwn(repoRoot, platform -> fault(new Faults(platform, webhooks, Bench::say), name, settings));
+        }
+    }
+
+    static Faults.Verdict fault(Faults faults, String name, Faults.Settings settings) {
+        return switch (name) {
+            case "kill" -> faults.kill(settings);
+            case "rebalance" -> faults.rebalance(settings);
+            case "poison" -> faults.poison(settings);
+            case "webhook-down" -> faults.webhookDown(settings);
+            default -> throw new IllegalArgumentException("no fault test named " + name);
+        };
+    }
+
     /** Writes {@code <name>.json} and {@code <name>.md}; returns the path without extension. */
-    static Path write(Path directory, String name, IngestBenchmark.Result result) throws IOException {
+    static Path write(Path directory, String name, Object result, String markdown) throws IOException {
         Files.createDirectories(directory);
         Files.writeString(directory.resolve(name + ".json"),
                 JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(result));
-        Files.writeString(directory.resolve(name + ".md"), markdown(result));
+        Files.writeString(directory.resolve(name + ".md"), markdown);
         return directory.resolve(name);
+    }
+
+    static String markdown(Faults.Verdict v) {
+        StringBuilder table = new StringBuilder("| %s: %s | expected | observed | passed |%n|---|---|---|---|%n".formatted(v.fault(),
+                v.passed() ? "PASSED" : "FAILED"));
+        v.checks().forEach(c -> table.append("| %s | %s | %s | %s |%n".formatted(c.what(), c.expected(), c.observed(), c.passed() ? "yes" : "no")));
+        table.append("%nLoad: %d attendances/s, %d sent, %d answered 201%s, referrals beside them.%n%nWhat happened:%n%n".formatted(
+                v.settings().rate(), v.attendancesSent(), v.answered201(), v.failures().isEmpty() ? "" : "; the rest: " + v.failures()));
+        v.happened().forEach(line -> table.append("    ").append(line).append('\n'));
+        return table.append("\nMachine: ").append(v.machine().describe()).append(".\n").toString();
     }
 
     static String markdown(IngestBenchmark.Result r) {
@@ -63,26 +151,29 @@ public final class Bench {
                 | ingest | measured | anchor in the same run | target | met |
                 |---|---|---|---|---|
                 | attendances stored and relayed to Kafka, per second (%d clients) | %.0f /s | %.0f single-document inserts/s of %d bytes into the same store | ≥ 0.5 × anchor | %s (%.2f ×) |
+                | ceiling: attendances refused by validation, nothing stored (token check, JSON, problem answer) | %.0f /s | the same anchor | — | %.2f × anchor |
                 | latency at %d attendances/s for %d s (open loop), p50 / p90 / p99 / p99.9 / max | %.1f / %.1f / %.1f / %.1f / %.1f ms | — | p99 < 50 ms | %s |
                 | answered 201 | %d of %d (achieved %.0f /s)%s | — | all | %s |
                 | freshness: from the 201 to reporting-service applying the event, p50 / p99 / max | %.0f / %.0f / %.0f ms over %d (%d missing) | — | p99 < 1 s | %s |
+                | reporting-service working off the earlier phases' backlog | %.0f events/s | — | — | — |
 
                 %s
                 Machine: %s.
                 """.formatted(r.settings().clients(), r.attendancesPerSecond(), r.rawInsertsPerSecond(), r.documentBytes(),
-                r.ratio() >= 0.5 ? "yes" : "no", r.ratio(), r.rate(), r.settings().latency().toSeconds(), r.p50Ms(), r.p90Ms(), r.p99Ms(),
+                r.ratio() >= 0.5 ? "yes" : "no", r.ratio(), r.refusedPerSecond(), r.refusedPerSecond() / r.rawInsertsPerSecond(), r.rate(), r.settings().latency().toSeconds(), r.p50Ms(), r.p90Ms(), r.p99Ms(),
                 r.p999Ms(), r.maxMs(), r.p99Ms() < 50 ? "yes" : "no", r.sent() - r.failed(), r.sent(), r.achievedRate(),
                 r.failures().isEmpty() ? "" : "; the rest: " + r.failures(), r.failed() == 0 ? "yes" : "no",
                 r.freshness().p50Ms(), r.freshness().p99Ms(), r.freshness().maxMs(), r.freshness().measured(), r.freshness().missing(),
-                r.freshness().missing() == 0 && r.freshness().p99Ms() < 1000 ? "yes" : "no", parts(r), r.machine().describe());
+                r.freshness().missing() == 0 && r.freshness().p99Ms() < 1000 ? "yes" : "no", r.projectionCatchUpPerSecond(), parts(r), r.machine().describe());
     }
 
     /** Start-up and memory of every part (targets for the services: ready in 10 s, 300 MB after the runs). */
     private static String parts(IngestBenchmark.Result r) {
-        StringBuilder table = new StringBuilder("\n| part | ready after launch (all at once) | RSS idle | RSS after the runs |\n|---|---|---|---|\n");
+        StringBuilder table = new StringBuilder("\n| part | ready after launch, all at once / alone | RSS idle | RSS after the runs |\n|---|---|---|---|\n");
         double total = 0;
         for (IngestBenchmark.PartFigures part : r.parts()) {
-            table.append("| %s | %.1f s | %.0f MiB | %.0f MiB |%n".formatted(part.name(), part.readySeconds(), part.idleMiB(), part.afterRunsMiB()));
+            table.append("| %s | %.1f s / %s | %.0f MiB | %.0f MiB |%n".formatted(part.name(), part.readySeconds(),
+                    part.readyAloneSeconds() < 0 ? "—" : "%.1f s".formatted(part.readyAloneSeconds()), part.idleMiB(), part.afterRunsMiB()));
             total += Math.max(0, part.afterRunsMiB());
         }
         return table.append("| all of them (the Kafka broker not counted) | | | %.0f MiB |%n".formatted(total)).toString();

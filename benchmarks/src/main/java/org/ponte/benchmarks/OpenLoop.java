@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +16,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
@@ -42,7 +45,13 @@ final class OpenLoop {
 
     static Outcome run(HttpClient http, int rate, Duration duration, int expectedStatus, IntFunction<HttpRequest> request,
                        Consumer<String> progress) {
-        long total = rate * duration.toSeconds();
+        return run(http, rate, duration, expectedStatus, request, progress, () -> false);
+    }
+
+    /** The same, ending early (after the request due next) once {@code enough} says so; at most {@code duration}. */
+    static Outcome run(HttpClient http, int rate, Duration duration, int expectedStatus, IntFunction<HttpRequest> request,
+                       Consumer<String> progress, BooleanSupplier enough) {
+        long planned = rate * duration.toSeconds();
         long period = TimeUnit.SECONDS.toNanos(1) / rate;
         Recorder recorder = new Recorder(TimeUnit.MINUTES.toMicros(2), 3);
         Histogram all = new Histogram(TimeUnit.MINUTES.toMicros(2), 3);
@@ -50,16 +59,16 @@ final class OpenLoop {
         AtomicLong failed = new AtomicLong();
         Map<String, Long> failures = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<Answer> answers = new ConcurrentLinkedQueue<>();
-        CompletableFuture<?>[] inFlight = new CompletableFuture<?>[(int) total];
+        List<CompletableFuture<?>> inFlight = new ArrayList<>();
         long start = System.nanoTime();
         long nextReport = start + TimeUnit.SECONDS.toNanos(1);
-        for (int i = 0; i < total; i++) {
+        for (int i = 0; i < planned && !enough.getAsBoolean(); i++) {
             long due = start + i * period;
             long wait;
             while ((wait = due - System.nanoTime()) > 0) {
                 LockSupport.parkNanos(wait);
             }
-            inFlight[i] = http.sendAsync(request.apply(i), HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
+            inFlight.add(http.sendAsync(request.apply(i), HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
                 long micros = TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - due);
                 recorder.recordValue(Math.min(micros, TimeUnit.MINUTES.toMicros(2)));
                 if (error == null && response.statusCode() == expectedStatus) {
@@ -70,23 +79,24 @@ final class OpenLoop {
                     // Why, as a status or the kind of error: a benchmark that fails should say how.
                     failures.merge(error == null ? "HTTP " + response.statusCode() : rootCause(error).getClass().getSimpleName(), 1L, Long::sum);
                 }
-            });
+            }));
             if (System.nanoTime() >= nextReport) {
                 Histogram second = recorder.getIntervalHistogram();
                 all.add(second);
-                progress.accept("%d/%d s  sent %d  answered %d  failed %d  p99 this second %.1f ms".formatted(
+                progress.accept("%d s of %d  sent %d  answered %d  failed %d  p99 this second %.1f ms".formatted(
                         TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start), duration.toSeconds(), i + 1, answered.get(),
                         failed.get(), second.getValueAtPercentile(99) / 1000.0));
                 nextReport += TimeUnit.SECONDS.toNanos(1);
             }
         }
         try {
-            CompletableFuture.allOf(inFlight).get(2, TimeUnit.MINUTES);
+            CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).get(2, TimeUnit.MINUTES);
         } catch (Exception stillWaiting) {
             // Whatever has not answered by now counts as failed below.
         }
         all.add(recorder.getIntervalHistogram());
         double seconds = (System.nanoTime() - start) / 1e9;
+        long total = inFlight.size();
         long unanswered = total - answered.get() - failed.get();
         if (unanswered > 0) {
             failures.merge("no answer in time", unanswered, Long::sum);

@@ -21,10 +21,11 @@ class IngestBenchmarkSmokeTest {
         Path repoRoot = Path.of("..").toAbsolutePath().normalize();
 
         IngestBenchmark.Result result = Bench.ingest(repoRoot, IngestBenchmark.Settings.smoke());
-        Path written = Bench.write(Path.of("target", "results"), "ingest-smoke", result);
+        Path written = Bench.write(Path.of("target", "results"), "ingest-smoke", result, Bench.markdown(result));
 
         assertThat(result.documentBytes()).isGreaterThan(100);
         assertThat(result.rawInsertsPerSecond()).isPositive();
+        assertThat(result.refusedPerSecond()).as("the ceiling: attendances refused before storing").isPositive();
         assertThat(result.attendancesStored()).isPositive();
         assertThat(result.attendancesPerSecond()).isPositive();
         assertThat(result.sent()).isEqualTo(40);
@@ -38,6 +39,8 @@ class IngestBenchmarkSmokeTest {
             assertThat(part.readySeconds()).as(part.name()).isPositive();
             assertThat(part.afterRunsMiB()).as(part.name() + ", read from /proc").isPositive();
         });
+        assertThat(result.parts()).filteredOn(part -> Faults.SERVICES.contains(part.name()))
+                .allSatisfy(service -> assertThat(service.readyAloneSeconds()).as(service.name() + " restarted alone").isPositive());
         JsonNode json = JsonMapper.builder().build().readTree(Files.readString(Path.of(written + ".json")));
         assertThat(json.get("machine").get("cores").asInt()).isPositive();
         assertThat(Files.readString(Path.of(written + ".md"))).contains("| ingest | measured |").contains("| case-service |")
