@@ -22,6 +22,7 @@ class ReplayBenchmarkSmokeTest {
         assertThat(result.recordsOnTopics()).isGreaterThanOrEqualTo(2_000);
         assertThat(result.plainConsumerPerSecond()).isPositive();
         assertThat(result.rebuildPerSecond()).isPositive();
+        assertThat(result.storeBulkUpsertsPerSecond()).isPositive();
         assertThat(result.incrementalPerSecond()).isPositive();
     }
 }

@@ -20,6 +20,8 @@ import java.util.function.BooleanSupplier;
 /** One part of the platform in a JVM of its own, its output in a log file, and how to tell that it is up. */
 final class ManagedProcess {
 
+    /** Sized for two cores and a laptop: C1 only (start-up), a small heap and the serial collector (memory). */
+    static final List<String> JVM = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     final String name;
@@ -68,8 +70,8 @@ final class ManagedProcess {
     }
 
     static ManagedProcess java(String name, Path logs, List<String> jvmAndProgram, Map<String, String> environment) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k"));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(JVM);
         command.addAll(profiling(name));
         command.addAll(jvmAndProgram);
         try {

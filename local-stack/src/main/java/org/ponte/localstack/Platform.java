@@ -100,8 +100,9 @@ public final class Platform implements AutoCloseable {
         ports.putAll(services);
         ports.put("case-frontend", config.frontendPort());
         services.forEach((name, port) -> {
-            ManagedProcess process = started(ManagedProcess.java(name, logs, program(name, port), environment));
+            // Launched each on a thread of its own: a part's first start after a build trains its archive first.
             healthy.add(CompletableFuture.runAsync(() -> {
+                ManagedProcess process = started(ManagedProcess.java(name, logs, program(name, port), environment));
                 process.awaitHealthy(config.url(port), START_PATIENCE);
                 progress.accept(name + " is up on " + config.url(port));
                 if (name.equals("auth-server")) {
@@ -129,12 +130,14 @@ public final class Platform implements AutoCloseable {
         }
     }
 
+    /** The program of a part: its jar, from its class data sharing archive where it has one (see {@link ClassDataSharing}). */
     private List<String> program(String module, int port) {
-        List<String> program = new ArrayList<>(List.of("-jar", jar(module).toString(), "--server.port=" + port));
+        List<String> arguments = new ArrayList<>(List.of("--server.port=" + port));
         if (module.equals("auth-server")) {
-            program.add("--spring.profiles.active=demo");
+            arguments.add("--spring.profiles.active=demo");
         }
-        return program;
+        return ClassDataSharing.launch(jar(module), ManagedProcess.JVM, arguments, environment(),
+                config.dataDir().resolve("logs").resolve(module + "-cds.log"));
     }
 
     private Map<String, String> environment() {
@@ -155,7 +158,14 @@ public final class Platform implements AutoCloseable {
                 Map.entry("SMTP_HOST", "localhost"),
                 Map.entry("SMTP_PORT", Integer.toString(config.smtpPort())),
                 Map.entry("PONTE_NOTIFICATIONS_SECRET_KEY", secretKey()),
-                Map.entry("PONTE_WEBHOOKS_ALLOW_PRIVATE", "true"));
+                Map.entry("PONTE_WEBHOOKS_ALLOW_PRIVATE", "true"),
+                // Two cores serve no more than a few dozen requests at once. Tomcat's defaults (200 threads, 8192
+                // connections) held memory under overload (case-service grew to 477 MiB at 500 attendances/s) and
+                // queued requests until their clients had given up, so that case-service served only dead requests
+                // (the kill fault test at 500/s). A bounded queue refuses the excess at once instead.
+                Map.entry("SERVER_TOMCAT_THREADS_MAX", "32"),
+                Map.entry("SERVER_TOMCAT_MAX_CONNECTIONS", "256"),
+                Map.entry("SERVER_TOMCAT_ACCEPT_COUNT", "64"));
     }
 
     /** The key that encrypts webhook secrets, made on first start and kept with the data. */

@@ -158,9 +158,12 @@ public class Facts {
         mongo.upsert(Query.query(Criteria.where("_id").is(id)), update, Document.class, collection);
     }
 
-    /** Empties every read model, for a rebuild. */
+    /**
+     * Empties every read model, for a rebuild. Dropped rather than emptied: removing a hundred thousand facts one
+     * by one took the store minutes; the facts carry no index but their id, which an upsert recreates.
+     */
     public void clear() {
-        ALL.forEach(collection -> mongo.remove(new Query(), collection));
+        ALL.forEach(mongo::dropCollection);
         lastAppliedEventTime.set(0);
     }
 }
