@@ -25,7 +25,17 @@ public final class Bench {
 
     static final List<String> FAULTS = List.of("kill", "rebalance", "poison", "webhook-down");
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Exception | Error failed) {
+            // Exit for sure: the load generator's threads would keep the JVM (and nobody would know) alive.
+            failed.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         String name = args.length > 0 && !args[0].startsWith("--") ? args[0] : "ingest";
         Path repoRoot = Path.of(System.getProperty("ponte.repo", ".")).toAbsolutePath().normalize();
         Path results = repoRoot.resolve("benchmarks").resolve("target").resolve("results");

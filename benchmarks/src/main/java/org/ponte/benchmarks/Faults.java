@@ -290,7 +290,7 @@ final class Faults {
     }
 
     private boolean anyWebhookCircuitOpen() {
-        HttpRequest scrape = HttpRequest.newBuilder(URI.create(stack.url(stack.notificationPort()) + "/actuator/prometheus"))
+        HttpRequest scrape = HttpRequest.newBuilder(URI.create(platform.managementUrl("notification-service") + "/actuator/prometheus"))
                 .header("Authorization", "Bearer " + new Api(stack.issuer()).token("demo-admin")).GET().build();
         try {
             return HttpClient.newHttpClient().send(scrape, HttpResponse.BodyHandlers.ofString()).body().lines()

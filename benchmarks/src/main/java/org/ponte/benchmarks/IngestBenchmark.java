@@ -235,7 +235,7 @@ final class IngestBenchmark {
 
     /** Until case-service's outbox is empty: every stored attendance's event is on Kafka. */
     private void awaitRelayed() throws InterruptedException {
-        String prometheus = stack.url(stack.casePort()) + "/actuator/prometheus";
+        String prometheus = platform.managementUrl("case-service") + "/actuator/prometheus";
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         while (System.nanoTime() < deadline) {
             HttpRequest scrape = HttpRequest.newBuilder(URI.create(prometheus)).header("Authorization", "Bearer " + api.token("demo-admin"))

@@ -72,7 +72,8 @@ final class ClassDataSharing {
         List<String> training = new ArrayList<>(List.of(java()));
         training.addAll(jvm);
         training.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Dspring.context.exit=onRefresh", "-jar", extracted.toString()));
-        training.addAll(arguments.stream().map(arg -> arg.startsWith("--server.port=") ? "--server.port=0" : arg).toList());
+        training.addAll(arguments.stream().map(arg -> arg.startsWith("--server.port=") ? "--server.port=0"
+                : arg.startsWith("--management.server.port=") ? "--management.server.port=0" : arg).toList());
         return run(training, environment, log) && Files.exists(archive);
     }
 

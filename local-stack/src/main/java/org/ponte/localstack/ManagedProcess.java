@@ -98,9 +98,10 @@ final class ManagedProcess {
         return launch(name, log, command, environment);
     }
 
-    /** Another instance of the same program under another name, with {@code --server.port} changed. */
-    ManagedProcess another(String otherName, int port) {
-        List<String> changed = command.stream().map(arg -> arg.startsWith("--server.port=") ? "--server.port=" + port : arg).toList();
+    /** Another instance of the same program under another name, on other ports. */
+    ManagedProcess another(String otherName, int port, int managementPort) {
+        List<String> changed = command.stream().map(arg -> arg.startsWith("--server.port=") ? "--server.port=" + port
+                : arg.startsWith("--management.server.port=") ? "--management.server.port=" + managementPort : arg).toList();
         return launch(otherName, log.resolveSibling(otherName + ".log"), changed, environment);
     }
 

@@ -42,6 +42,11 @@ public final class Platform implements AutoCloseable {
     private final List<ManagedProcess> processes = new CopyOnWriteArrayList<>();
     /** Where each part answers HTTP, by name (the services and the front end). */
     private final Map<String, Integer> ports = new ConcurrentHashMap<>();
+    /**
+     * Where each part answers health checks and metrics: a port of their own, so that a part refusing excess
+     * requests under overload still says it is up (on the API's port the probe was refused with the excess).
+     */
+    private final Map<String, Integer> managementPorts = new ConcurrentHashMap<>();
     /** Health waits block; one thread each, so that two cores' common pool does not run them one after another. */
     private final ExecutorService waiting = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "ponte-start");
@@ -99,11 +104,12 @@ public final class Platform implements AutoCloseable {
         CompletableFuture<Void> authorization = new CompletableFuture<>();
         ports.putAll(services);
         ports.put("case-frontend", config.frontendPort());
+        ports.keySet().forEach(part -> managementPorts.put(part, StackConfig.free()));
         services.forEach((name, port) -> {
             // Launched each on a thread of its own: a part's first start after a build trains its archive first.
             healthy.add(CompletableFuture.runAsync(() -> {
                 ManagedProcess process = started(ManagedProcess.java(name, logs, program(name, port), environment));
-                process.awaitHealthy(config.url(port), START_PATIENCE);
+                process.awaitHealthy(managementUrl(name), START_PATIENCE);
                 progress.accept(name + " is up on " + config.url(port));
                 if (name.equals("auth-server")) {
                     authorization.complete(null);
@@ -117,7 +123,7 @@ public final class Platform implements AutoCloseable {
         // The front end reads the authorization server's OpenID configuration when it starts.
         healthy.add(authorization.thenRunAsync(() -> {
             ManagedProcess frontend = started(ManagedProcess.java("case-frontend", logs, program("case-frontend", config.frontendPort()), environment));
-            frontend.awaitHealthy(config.url(config.frontendPort()), START_PATIENCE);
+            frontend.awaitHealthy(managementUrl("case-frontend"), START_PATIENCE);
             progress.accept("case-frontend is up on " + config.url(config.frontendPort()));
         }, waiting));
         try {
@@ -132,7 +138,7 @@ public final class Platform implements AutoCloseable {
 
     /** The program of a part: its jar, from its class data sharing archive where it has one (see {@link ClassDataSharing}). */
     private List<String> program(String module, int port) {
-        List<String> arguments = new ArrayList<>(List.of("--server.port=" + port));
+        List<String> arguments = new ArrayList<>(List.of("--server.port=" + port, "--management.server.port=" + managementPorts.get(module)));
         if (module.equals("auth-server")) {
             arguments.add("--spring.profiles.active=demo");
         }
@@ -241,7 +247,7 @@ public final class Platform implements AutoCloseable {
         ManagedProcess old = process(part);
         ManagedProcess again = old.again();
         processes.set(processes.indexOf(old), again);
-        again.awaitHealthy(config.url(ports.get(part)), START_PATIENCE);
+        again.awaitHealthy(managementUrl(part), START_PATIENCE);
         return again.readyAfter();
     }
 
@@ -253,10 +259,17 @@ public final class Platform implements AutoCloseable {
         long instances = processes.stream().filter(p -> p.name.equals(part) || p.name.startsWith(part + "#")).count();
         String name = part + "#" + (instances + 1);
         int port = StackConfig.free();
-        ManagedProcess another = started(process(part).another(name, port));
+        int managementPort = StackConfig.free();
+        ManagedProcess another = started(process(part).another(name, port, managementPort));
         ports.put(name, port);
-        another.awaitHealthy(config.url(port), START_PATIENCE);
+        managementPorts.put(name, managementPort);
+        another.awaitHealthy(managementUrl(name), START_PATIENCE);
         return name;
+    }
+
+    /** Where a part answers {@code /actuator/health} and {@code /actuator/prometheus}. */
+    public String managementUrl(String part) {
+        return config.url(managementPorts.get(part));
     }
 
     /** Kills the Kafka broker (SIGKILL); its data stays. */
