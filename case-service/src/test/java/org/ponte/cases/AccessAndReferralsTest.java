@@ -99,6 +99,22 @@ class AccessAndReferralsTest {
         }
     }
 
+    /** The kill fault test saw it: a request re-sent around a broker restart arrived after the acceptance. */
+    @Test
+    void aRequestThatArrivesAfterItsAcceptanceDoesNotTakeTheStatusBack() {
+        try (ReferralEventsFeed referral = new ReferralEventsFeed(caseId, beneficiaryId, "partner-1")) {
+            referral.accepted();
+            await().atMost(Duration.ofSeconds(20)).until(() -> "ACCEPTED".equals(firstReferral().path("status").asString("")));
+            String acceptedAt = firstReferral().get("updatedAt").asString();
+
+            referral.requested();
+            // The late request is applied (the summary's time moves on) before anything is asserted.
+            await().atMost(Duration.ofSeconds(20)).until(() -> !acceptedAt.equals(firstReferral().get("updatedAt").asString()));
+
+            assertThat(firstReferral().get("status").asString()).isEqualTo("ACCEPTED");
+        }
+    }
+
     private double duplicatesDropped() {
         return api.metric("ponte_events_duplicates_total");
     }

@@ -22,7 +22,7 @@ import java.util.Set;
 /**
  * Each case's referrals as referral-events tell them: partner, area, status, overdue flag. Applying an event
  * sets the state it describes, so applying it again changes nothing; a referral's events arrive in order
- * (one key, one partition). The same summaries decide a partner's access to a person's shared contact.
+ * (one key, one partition), and one that comes late anyway never takes its status back. The same summaries decide a partner's access to a person's shared contact.
  */
 @Component
 class ReferralSummaryProjection implements CaseReferrals, PartnerAccess {
@@ -51,11 +51,28 @@ class ReferralSummaryProjection implements CaseReferrals, PartnerAccess {
             summary.overdue = summary.status == null || summary.status == ReferralStatus.PENDING;
             summary.status = summary.status == null ? ReferralStatus.PENDING : summary.status;
         } else {
-            summary.status = statusAfter(event);
+            summary.status = furthest(summary.status, statusAfter(event));
             summary.overdue = summary.overdue && summary.status == ReferralStatus.PENDING;
         }
         summary.updatedAt = envelope.occurredAt();
         summaries.save(summary);
+    }
+
+    /**
+     * A referral only moves forward (requested, accepted, then an end), so a status never goes back: an event
+     * that arrives late, as a request re-sent after its relay died around a broker restart, changes nothing.
+     * The kill fault test found a referral shown PENDING on its case while referral-service had it ACCEPTED.
+     */
+    private static ReferralStatus furthest(ReferralStatus current, ReferralStatus next) {
+        return current == null || stage(next) > stage(current) ? next : current;
+    }
+
+    private static int stage(ReferralStatus status) {
+        return switch (status) {
+            case PENDING -> 0;
+            case ACCEPTED -> 1;
+            case DECLINED, COMPLETED, CANCELLED -> 2;
+        };
     }
 
     private static ReferralStatus statusAfter(ReferralEvent event) {
