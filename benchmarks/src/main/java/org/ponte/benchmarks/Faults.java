@@ -230,7 +230,7 @@ final class Faults {
         return List.of(
                 new Check("every attendance answered 201 is stored", answered.size() + " stored of " + answered.size(),
                         (answered.size() - lost.size()) + " stored, " + lost.size() + " lost; " + withoutAnswer
-                                + " more stored whose client got no answer (the service died mid-request)", lost.isEmpty()),
+                                + " more stored whose client got no answer (it gave up waiting, or the service died mid-request)", lost.isEmpty()),
                 new Check("the reports count every stored attendance once", stored.size() + " (case-service's own count)",
                         reported[0] + " in Lisboa's monthly report" + (converged ? "" : " after " + CONVERGENCE.toMinutes() + " min"),
                         converged));
