@@ -239,8 +239,21 @@ class FrontendBrowserTest {
                 .filter(article -> article.getText().contains(reference)).findFirst().orElseThrow();
     }
 
-    /** Signs in at the authorization server in a new browser, and waits until the front end greets that person by name. */
+    /**
+     * Signs in at the authorization server in a new browser, and waits until the front end greets that person by
+     * name. A second try in a fresh browser if the first never arrives: on two loaded cores headless Chromium
+     * sometimes stalls mid-redirect (three clean-clone runs of ten today); a sign-in that fails twice fails the test.
+     */
     private static void signIn(String username, String displayName) throws Exception {
+        try {
+            trySignIn(username, displayName);
+        } catch (RuntimeException firstTry) {
+            System.out.println("[browser] sign-in of " + username + " did not arrive; once more in a fresh browser: " + firstTry);
+            trySignIn(username, displayName);
+        }
+    }
+
+    private static void trySignIn(String username, String displayName) throws Exception {
         openBrowser();
         browser.get(config.url(config.frontendPort()) + "/");
         browser.findElement(By.name("username")).sendKeys(username);
