@@ -242,7 +242,7 @@ class FrontendBrowserTest {
     /**
      * Signs in at the authorization server in a new browser, and waits until the front end greets that person by
      * name. A second try in a fresh browser if the first never arrives: on two loaded cores headless Chromium
-     * sometimes stalls mid-redirect (three clean-clone runs of ten today); a sign-in that fails twice fails the test.
+     * sometimes stalled mid-redirect (three of thirteen clean-clone runs today); a sign-in that fails twice fails the test.
      */
     private static void signIn(String username, String displayName) throws Exception {
         try {
