@@ -296,6 +296,32 @@ class FrontendPagesTest {
                 .contains("\"date\":\"2026-11-20\"").contains("\"value\":\"2\"");
     }
 
+    /**
+     * An administrator has no office of their own: the plans without a chart until one is named. The chart's
+     * {@code th:if} sat beside its {@code th:replace}, which Thymeleaf applies first, so the page failed half-sent and
+     * the browser test's administrator sign-in waited on it (the "stall" of earlier runs).
+     */
+    @Test
+    void anAdministratorSeesThePlansAndTheChartOfTheOfficeNamed() throws Exception {
+        SERVICES.answer("GET", "/api/v1/plans", """
+                [{"id": "plan-1", "name": "CLAIM Lisboa 2024–2026", "indicators": [{"code": "ATTENDANCES", "name": "Atendimentos", "source": "EVENTS"}]}]""")
+                .answer("GET", "/api/v1/plans/plan-1/progress", """
+                {"indicators": [{"code": "ATTENDANCES", "name": "Atendimentos", "target": 3600, "actual": 1800, "percent": 50.0,
+                                 "expectedByNow": 1700.0, "status": "ON_TRACK"}]}""")
+                .answer("GET", "/api/v1/reports/attendances/monthly", """
+                [{"month": "2026-11", "officeId": "porto", "channel": "IN_PERSON", "area": "HOUSING", "attendances": "12"}]""");
+
+        assertThat(page(get("/dashboard").with(admin()), 200)).contains("CLAIM Lisboa 2024–2026").contains("id=\"officeId\"")
+                .doesNotContain("chart-title").contains("</html>");
+
+        assertThat(page(get("/dashboard").param("officeId", "porto").with(admin()), 200)).contains("chart-title").contains("2026-11");
+        assertThat(SERVICES.last("GET", "/api/v1/reports/attendances/monthly").query()).isEqualTo("officeId=porto");
+
+        SERVICES.answer("GET", "/api/v1/reports/attendances/monthly", 400, """
+                {"type": "about:blank", "title": "Bad Request", "status": 400, "detail": "officeId is required for an administrator"}""");
+        assertThat(page(get("/reports").with(admin()), 200)).contains("officeId is required").doesNotContain("chart-title").contains("</html>");
+    }
+
     @Test
     void reportsShowEveryFunnelStepAndDemographicAndDownloadAsCsvForWholeMonths() throws Exception {
         SERVICES.answer("GET", "/api/v1/reports/attendances/monthly", "[]")
