@@ -96,6 +96,9 @@ public final class Bench {
         Runtime.getRuntime().addShutdownHook(stop);
         try (Platform started = platform.startOrClose(line -> say("platform: " + line))) {
             return run.on(started);
+        } catch (Exception | Error failed) {
+            keepTheLogs(data, repoRoot);
+            throw failed;
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(stop);
@@ -202,6 +205,21 @@ public final class Bench {
     private static int intFlag(String[] args, String flag, int otherwise) {
         return Stream.of(args).filter(a -> a.startsWith(flag + "=")).findFirst().map(a -> Integer.parseInt(a.substring(flag.length() + 1)))
                 .orElse(otherwise);
+    }
+
+    /** The parts' logs of a run that failed, to {@code benchmarks/target/results/logs-of-the-failed-run/}: the data goes. */
+    private static void keepTheLogs(Path data, Path repoRoot) {
+        Path kept = repoRoot.resolve("benchmarks").resolve("target").resolve("results").resolve("logs-of-the-failed-run");
+        try (Stream<Path> logs = Files.list(data.resolve("logs"))) {
+            delete(kept);
+            Files.createDirectories(kept);
+            for (Path log : logs.toList()) {
+                Files.copy(log, kept.resolve(log.getFileName()));
+            }
+            say("the parts' logs of this failed run are in " + kept);
+        } catch (IOException e) {
+            say("the parts' logs could not be kept: " + e);
+        }
     }
 
     private static void delete(Path directory) {

@@ -20,8 +20,13 @@ import java.util.function.BooleanSupplier;
 /** One part of the platform in a JVM of its own, its output in a log file, and how to tell that it is up. */
 final class ManagedProcess {
 
-    /** Sized for two cores and a laptop: C1 only (start-up), a small heap and the serial collector (memory). */
-    static final List<String> JVM = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k");
+    /**
+     * Sized for two cores and a laptop: C1 only (start-up), the serial collector and a heap that starts small and
+     * grows as needed (memory). With the JVM's default initial heap (1/64 of the machine, capped by -Xmx) a
+     * service touched its whole young generation at once and idled at 285 MiB; with these it idles at about
+     * 225 MiB and stays under 300 MB after the ingest benchmark's 500 attendances/s, at the same throughput.
+     */
+    static final List<String> JVM = List.of("-Xms16m", "-Xmx160m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     final String name;
@@ -69,9 +74,16 @@ final class ManagedProcess {
         return List.of("-XX:StartFlightRecording=filename=" + recording + ",settings=profile,dumponexit=true");
     }
 
+    /** {@code PONTE_JVM_OPTIONS="-Xmx512m ..."} after the defaults, so that an operator's option wins over ours. */
+    private static List<String> operatorOptions() {
+        String options = System.getenv().getOrDefault("PONTE_JVM_OPTIONS", "").trim();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
+    }
+
     static ManagedProcess java(String name, Path logs, List<String> jvmAndProgram, Map<String, String> environment) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(JVM);
+        command.addAll(operatorOptions());
         command.addAll(profiling(name));
         command.addAll(jvmAndProgram);
         try {
