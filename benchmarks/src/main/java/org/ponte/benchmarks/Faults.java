@@ -1,13 +1,9 @@
 package org.ponte.benchmarks;
 
 import org.apache.kafka.clients.admin.AdminClient;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ConsumerGroupListing;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -400,35 +396,11 @@ final class Faults {
         Map<String, Long> lag = new HashMap<>();
         boolean caughtUp = Workload.within(CONVERGENCE, () -> {
             lag.clear();
-            lag.putAll(lagByGroup());
+            lag.putAll(ConsumerGroups.lagByGroup(platform.kafkaBootstrapServers()));
             return lag.values().stream().allMatch(behind -> behind == 0);
         });
         return new Check("no partition stalls", "every consumer group at the end of every partition it reads",
                 caughtUp ? "all caught up (" + lag.keySet().stream().sorted().collect(Collectors.joining(", ")) + ")" : "behind: " + lag, caughtUp);
-    }
-
-    private Map<String, Long> lagByGroup() {
-        Map<String, Long> lag = new HashMap<>();
-        try (AdminClient admin = admin()) {
-            for (ConsumerGroupListing group : admin.listConsumerGroups().all().get()) {
-                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.groupId())
-                        .partitionsToOffsetAndMetadata().get();
-                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-                committed.keySet().stream().filter(p -> Topics.ALL.contains(p.topic())).forEach(p -> latest.put(p, OffsetSpec.latest()));
-                if (latest.isEmpty()) {
-                    continue;
-                }
-                var ends = admin.listOffsets(latest).all().get();
-                long behind = latest.keySet().stream().mapToLong(p -> ends.get(p).offset() - committed.get(p).offset()).sum();
-                lag.put(group.groupId(), behind);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
-        return lag;
     }
 
     private Check freshnessKept(Workload.Observed observed, Duration bound) {
@@ -444,7 +416,7 @@ final class Faults {
     }
 
     private AdminClient admin() {
-        return AdminClient.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers()));
+        return ConsumerGroups.admin(platform.kafkaBootstrapServers());
     }
 
     private KafkaConsumer<String, byte[]> consumer() {

@@ -81,7 +81,7 @@ final class ReplayBenchmark {
         progress.accept("incremental: waiting for reporting-service's live projection to apply " + settings.events() + " events");
         long live = System.nanoTime();
         long applied = 0;
-        while ((applied = attendancesInReports()) < settings.events()) {
+        while ((applied = ConsumerGroups.committed(platform.kafkaBootstrapServers(), "reporting-service", Topics.CASE_EVENTS)) < settings.events()) {
             progress.accept("  applied " + applied + " of " + settings.events());
             Thread.sleep(2_000);
         }
@@ -170,13 +170,6 @@ final class ReplayBenchmark {
                         UUID.randomUUID().toString(), occurredAt))));
             }
             producer.flush();
-        }
-    }
-
-    /** The projection's own record: attendance facts in reporting-service's store. */
-    private long attendancesInReports() {
-        try (MongoClient mongo = MongoClients.create("mongodb://localhost:" + stack.mongoPort())) {
-            return mongo.getDatabase("reporting").getCollection("attendance_facts").countDocuments();
         }
     }
 

@@ -12,8 +12,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** Counts the computed indicators from the facts, for a set of offices and a period of days. */
 @Component
@@ -28,11 +28,9 @@ public class Figures {
     public long count(ComputedIndicator indicator, Collection<String> officeIds, LocalDate from, LocalDate to) {
         return switch (indicator) {
             case ATTENDANCES -> mongo.count(within(officeIds, "occurredAt", from, to), Facts.ATTENDANCES);
-            case BENEFICIARIES_SUPPORTED -> distinct(mongo.find(within(officeIds, "occurredAt", from, to), Document.class, Facts.ATTENDANCES),
-                    "beneficiaryId");
+            case BENEFICIARIES_SUPPORTED -> distinct(within(officeIds, "occurredAt", from, to), Facts.ATTENDANCES, "beneficiaryId");
             case MENTORING_SESSIONS -> mongo.count(within(officeIds, "occurredAt", from, to), Facts.MENTORING);
-            case BENEFICIARIES_MENTORED -> distinct(mongo.find(within(officeIds, "occurredAt", from, to), Document.class, Facts.MENTORING),
-                    "beneficiaryIds");
+            case BENEFICIARIES_MENTORED -> distinct(within(officeIds, "occurredAt", from, to), Facts.MENTORING, "beneficiaryIds");
             case REFERRALS_MADE -> mongo.count(within(officeIds, "requestedAt", from, to), Facts.REFERRALS);
             case REFERRALS_COMPLETED -> mongo.count(within(officeIds, "completedAt", from, to), Facts.REFERRALS);
         };
@@ -44,15 +42,18 @@ public class Figures {
                 .gte(from.atStartOfDay().toInstant(ZoneOffset.UTC)).lt(to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
     }
 
-    private static long distinct(List<Document> facts, String field) {
+    /** Distinct values of {@code field} over the facts, streamed: only the values are kept, not the facts. */
+    private long distinct(Query facts, String collection, String field) {
+        facts.fields().include(field);
         Set<Object> seen = new HashSet<>();
-        for (Document fact : facts) {
-            Object value = fact.get(field);
-            if (value instanceof Collection<?> many) {
-                seen.addAll(many);
-            } else if (value != null) {
-                seen.add(value);
-            }
+        try (Stream<Document> stream = mongo.stream(facts, Document.class, collection)) {
+            stream.map(fact -> fact.get(field)).forEach(value -> {
+                if (value instanceof Collection<?> many) {
+                    seen.addAll(many);
+                } else if (value != null) {
+                    seen.add(value);
+                }
+            });
         }
         return seen.size();
     }

@@ -4,6 +4,7 @@ import org.bson.Document;
 import org.ponte.reporting.facts.Facts;
 import org.ponte.reporting.progress.Figures;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import java.time.Duration;
@@ -15,8 +16,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-/** The reports, computed from the facts, with small counts suppressed. */
+/**
+ * The reports, computed from the facts, with small counts suppressed. Attendance facts are streamed from a cursor,
+ * never listed: a busy office's year is hundreds of thousands of them (the replay benchmark's million ran
+ * reporting-service out of heap), while what a report keeps is one count per cell or one fact per person.
+ */
 @Service
 class Reports {
 
@@ -41,11 +47,14 @@ class Reports {
 
     List<MonthlyAttendances> monthlyAttendances(List<String> officeIds, LocalDate from, LocalDate to) {
         Map<String, Map<String, Long>> groups = new TreeMap<>();
-        for (Document fact : mongo.find(Figures.within(officeIds, "occurredAt", from, to), Document.class, Facts.ATTENDANCES)) {
-            String group = fact.getString("month") + "|" + fact.getString("officeId");
-            for (Object area : fact.getList("areas", Object.class)) {
-                groups.computeIfAbsent(group, g -> new TreeMap<>()).merge(fact.getString("channel") + "|" + area, 1L, Long::sum);
-            }
+        try (Stream<Document> facts = mongo.stream(only(Figures.within(officeIds, "occurredAt", from, to), "month", "officeId", "channel", "areas"),
+                Document.class, Facts.ATTENDANCES)) {
+            facts.forEach(fact -> {
+                String group = fact.getString("month") + "|" + fact.getString("officeId");
+                for (Object area : fact.getList("areas", Object.class)) {
+                    groups.computeIfAbsent(group, g -> new TreeMap<>()).merge(fact.getString("channel") + "|" + area, 1L, Long::sum);
+                }
+            });
         }
         List<MonthlyAttendances> rows = new ArrayList<>();
         groups.forEach((group, cells) -> Suppression.apply(cells).forEach((cell, shown) -> {
@@ -78,9 +87,10 @@ class Reports {
 
     Demographics demographics(List<String> officeIds, LocalDate from, LocalDate to) {
         Map<String, Document> latestByPerson = new TreeMap<>();
-        for (Document fact : mongo.find(Figures.within(officeIds, "occurredAt", from, to), Document.class, Facts.ATTENDANCES)) {
-            latestByPerson.merge(fact.getString("beneficiaryId"), fact,
-                    (a, b) -> a.getDate("occurredAt").after(b.getDate("occurredAt")) ? a : b);
+        try (Stream<Document> facts = mongo.stream(only(Figures.within(officeIds, "occurredAt", from, to), "beneficiaryId", "occurredAt",
+                "nationality", "sex", "ageBand"), Document.class, Facts.ATTENDANCES)) {
+            facts.forEach(fact -> latestByPerson.merge(fact.getString("beneficiaryId"), fact,
+                    (a, b) -> a.getDate("occurredAt").after(b.getDate("occurredAt")) ? a : b));
         }
         return new Demographics(countBy(latestByPerson, "nationality"), countBy(latestByPerson, "sex"), countBy(latestByPerson, "ageBand"));
     }
@@ -89,6 +99,11 @@ class Reports {
         Map<String, Long> counts = people.values().stream()
                 .collect(Collectors.groupingBy(fact -> fact.getString(category), TreeMap::new, Collectors.counting()));
         return Suppression.apply(counts);
+    }
+
+    private static Query only(Query query, String... fields) {
+        query.fields().include(fields);
+        return query;
     }
 
     private static Date firstOf(Date a, Date b) {
