@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 
 /**
- * What the consumer groups have committed: each service's own record of the events it has applied (they commit
- * after applying), read from the broker, so that watching it costs the store nothing.
+ * What the consumer groups have committed: each service's own record of the records it has handled (applied, or
+ * passed over, or dead-lettered; the offset is committed after the handling), read from the broker, so that
+ * watching it costs the store nothing.
  */
 final class ConsumerGroups {
 
@@ -45,7 +46,7 @@ final class ConsumerGroups {
         }
     }
 
-    /** Records of {@code topic} that {@code group} has committed, over all partitions. */
+    /** Records of {@code topic} that {@code group} has handled, over all partitions. */
     static long committed(String bootstrapServers, String group, String topic) {
         try (AdminClient admin = admin(bootstrapServers)) {
             return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().entrySet().stream()

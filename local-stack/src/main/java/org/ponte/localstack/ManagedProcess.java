@@ -74,15 +74,27 @@ final class ManagedProcess {
         return List.of("-XX:StartFlightRecording=filename=" + recording + ",settings=profile,dumponexit=true");
     }
 
-    /** {@code PONTE_JVM_OPTIONS="-Xmx512m ..."} after the defaults, so that an operator's option wins over ours. */
+    /** The options every part starts with: ours, then {@code PONTE_JVM_OPTIONS} (its {@code -Xmx512m} wins over ours). */
+    static List<String> jvmOptions() {
+        List<String> options = new ArrayList<>(JVM);
+        options.addAll(operatorOptions());
+        return options;
+    }
+
     private static List<String> operatorOptions() {
         String options = System.getenv().getOrDefault("PONTE_JVM_OPTIONS", "").trim();
         return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
     }
 
     static ManagedProcess java(String name, Path logs, List<String> jvmAndProgram, Map<String, String> environment) {
+        return java(name, logs, List.of(), jvmAndProgram, environment);
+    }
+
+    /** A part with options of its own, between our defaults and the operator's (so the operator's still win). */
+    static ManagedProcess java(String name, Path logs, List<String> ownOptions, List<String> jvmAndProgram, Map<String, String> environment) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(JVM);
+        command.addAll(ownOptions);
         command.addAll(operatorOptions());
         command.addAll(profiling(name));
         command.addAll(jvmAndProgram);

@@ -89,7 +89,7 @@ public final class Platform implements AutoCloseable {
         progress.accept("MongoDB-wire store on localhost:" + config.mongoPort());
         // The store is the database, not a service: it holds each query's whole result while a cursor reads it, so
         // its heap grows with the data (a million reporting facts ran it out of 160 MB). It takes only what it uses.
-        ManagedProcess mongo = started(ManagedProcess.java("mongo-store", logs, List.of("-Xmx2g", "-cp", classpath, MongoStoreMain.class.getName(),
+        ManagedProcess mongo = started(ManagedProcess.java("mongo-store", logs, List.of("-Xmx2g"), List.of("-cp", classpath, MongoStoreMain.class.getName(),
                 Integer.toString(config.mongoPort()), config.dataDir().resolve("mongo").resolve("ponte.mv").toString()), Map.of()));
         progress.accept("SMTP server on localhost:" + config.smtpPort());
         ManagedProcess mail = started(ManagedProcess.java("mail", logs, List.of("-cp", classpath, MailStoreMain.class.getName(),
@@ -144,7 +144,7 @@ public final class Platform implements AutoCloseable {
         if (module.equals("auth-server")) {
             arguments.add("--spring.profiles.active=demo");
         }
-        return ClassDataSharing.launch(jar(module), ManagedProcess.JVM, arguments, environment(),
+        return ClassDataSharing.launch(jar(module), ManagedProcess.jvmOptions(), arguments, environment(),
                 config.dataDir().resolve("logs").resolve(module + "-cds.log"));
     }
 
