@@ -297,7 +297,7 @@ class FrontendPagesTest {
     }
 
     /**
-     * An administrator has no office of their own: the plans without a chart until one is named. The chart's
+     * An administrator has no office of their own, so the dashboard shows the plans without a chart until one is named. The chart's
      * {@code th:if} sat beside its {@code th:replace}, which Thymeleaf applies first, so the page failed half-sent and
      * the browser test's administrator sign-in waited on it (the "stall" of earlier runs).
      */

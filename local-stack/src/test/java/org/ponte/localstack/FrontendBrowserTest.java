@@ -272,6 +272,7 @@ class FrontendBrowserTest {
                 Files.copy(log, kept.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
             Files.writeString(kept.resolve("browser-was-at.txt"), browser.getCurrentUrl());
+            Files.writeString(kept.resolve("page.html"), browser.getPageSource()); // last: a page still loading may not give it
         } catch (IOException | RuntimeException pageInTransition) {
             notSignedIn.addSuppressed(pageInTransition); // what to look at is the sign-in that failed, not this
         }
