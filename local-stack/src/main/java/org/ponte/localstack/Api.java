@@ -23,9 +23,16 @@ public final class Api {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String issuer;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    private final Duration patience;
 
     public Api(String issuer) {
+        this(issuer, Duration.ofSeconds(30));
+    }
+
+    /** With {@code patience} for each answer instead of 30 s. */
+    public Api(String issuer, Duration patience) {
         this.issuer = issuer;
+        this.patience = patience;
     }
 
     /** A token of a demo API client (secret {@code demo-secret}), fetched once and reused. */
@@ -51,7 +58,7 @@ public final class Api {
 
     private JsonNode send(HttpRequest.Builder request, int expectedStatus) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request.timeout(patience).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != expectedStatus) {
                 throw new IllegalStateException(response.request().method() + " " + response.request().uri() + " answered "
                         + response.statusCode() + ": " + response.body());
