@@ -60,6 +60,8 @@ final class ReplayBenchmark {
     }
 
     private static final List<String> OFFICES = List.of("lisboa", "porto");
+    /** How long the live projection may stand still before the run gives up on it. */
+    private static final Duration STALL = Duration.ofMinutes(2);
     /** About 3 in 16 of the facts (their ids are random UUIDs): the store scans all, but holds only these. */
     private static final Bson SAMPLE = Filters.lt("_id", "3");
     private static final String[] NATIONALITIES = {"BR", "CV", "AO", "IN", "NP", "UA", "GB", "CN"};
@@ -86,7 +88,17 @@ final class ReplayBenchmark {
         progress.accept("incremental: waiting for reporting-service's live projection to apply " + settings.events() + " events");
         long live = System.nanoTime();
         long handled = 0;
+        long lastHandled = -1;
+        long lastMove = System.nanoTime();
         while ((handled = ConsumerGroups.committed(platform.kafkaBootstrapServers(), "reporting-service", Topics.CASE_EVENTS)) < settings.events()) {
+            if (handled != lastHandled) {
+                lastHandled = handled;
+                lastMove = System.nanoTime();
+            } else if (System.nanoTime() - lastMove > STALL.toNanos()) {
+                // A dead or wedged reporting-service would otherwise keep this run waiting for ever.
+                throw new IllegalStateException("the live projection stopped at " + handled + " of " + settings.events()
+                        + " events: no progress for " + STALL.toMinutes() + " minutes");
+            }
             progress.accept("  handled " + handled + " of " + settings.events());
             Thread.sleep(2_000);
         }
