@@ -177,7 +177,7 @@ public final class Bench {
                 | latency at %d attendances/s for %d s (open loop), p50 / p90 / p99 / p99.9 / max | %.1f / %.1f / %.1f / %.1f / %.1f ms | — | p99 < 50 ms | %s |
                 | answered 201 | %d of %d (achieved %.0f /s)%s | — | all | %s |
                 | freshness: from the 201 to reporting-service applying the event, p50 / p99 / max | %.0f / %.0f / %.0f ms over %d (%d missing) | — | p99 < 1 s | %s |
-                | reporting-service working off the earlier phases' backlog | %.0f events/s | — | — | — |
+                | reporting-service working off the earlier phases' backlog | %s | — | — | — |
 
                 %s
                 Machine: %s.
@@ -186,7 +186,8 @@ public final class Bench {
                 r.p999Ms(), r.maxMs(), r.p99Ms() < 50 ? "yes" : "no", r.sent() - r.failed(), r.sent(), r.achievedRate(),
                 r.failures().isEmpty() ? "" : "; the rest: " + r.failures(), r.failed() == 0 ? "yes" : "no",
                 r.freshness().p50Ms(), r.freshness().p99Ms(), r.freshness().maxMs(), r.freshness().measured(), r.freshness().missing(),
-                r.freshness().missing() == 0 && r.freshness().p99Ms() < 1000 ? "yes" : "no", r.projectionCatchUpPerSecond(), parts(r), r.machine().describe());
+                r.freshness().missing() == 0 && r.freshness().p99Ms() < 1000 ? "yes" : "no",
+                r.projectionCatchUpPerSecond() == 0 ? "none left by then" : "%.0f events/s".formatted(r.projectionCatchUpPerSecond()), parts(r), r.machine().describe());
     }
 
     /** Start-up and memory of every part (targets for the services: ready in 10 s, 300 MB after the runs). */

@@ -23,12 +23,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
@@ -49,8 +55,13 @@ public class DeliveryDispatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryDispatcher.class);
     private static final Set<DeliveryStatus> DUE = EnumSet.of(DeliveryStatus.PENDING, DeliveryStatus.FAILED);
+    private static final String WEBHOOK_LANE = "webhook-";
+    private static final String SMTP_LANE = "smtp";
+    private static final int WINDOW = 100;
+    private static final int MAX_WINDOWS_PER_ROUND = 4;
 
     private final DeliveryStore store;
+    private final MongoOperations mongo;
     private final Channels channels;
     private final NotificationProperties properties;
     private final DeliveryMetrics metrics;
@@ -64,9 +75,10 @@ public class DeliveryDispatcher implements SmartLifecycle {
     private volatile boolean running;
     private Thread loop;
 
-    DeliveryDispatcher(DeliveryStore store, Channels channels, NotificationProperties properties, DeliveryMetrics metrics,
-                       MeterRegistry meters, Clock clock) {
+    DeliveryDispatcher(DeliveryStore store, MongoOperations mongo, Channels channels, NotificationProperties properties,
+                       DeliveryMetrics metrics, MeterRegistry meters, Clock clock) {
         this.store = store;
+        this.mongo = mongo;
         this.channels = channels;
         this.properties = properties;
         this.metrics = metrics;
@@ -102,7 +114,7 @@ public class DeliveryDispatcher implements SmartLifecycle {
 
     /** Where a delivery goes, as its circuit breaker and its bulkhead see it: one webhook endpoint, or the SMTP server. */
     private static String lane(NotificationChannel channel, String target) {
-        return channel == NotificationChannel.WEBHOOK ? "webhook-" + target : "smtp";
+        return channel == NotificationChannel.WEBHOOK ? WEBHOOK_LANE + target : SMTP_LANE;
     }
 
     void wakeUp() {
@@ -111,35 +123,65 @@ public class DeliveryDispatcher implements SmartLifecycle {
         }
     }
 
-    /** Starts every due delivery that is not already on its way; returns how many it started. */
+    /**
+     * Starts every due delivery that is not already on its way; returns how many it started.
+     * <p>
+     * Looks at the oldest due deliveries a window at a time. A lane (an endpoint, or the SMTP server) whose share of
+     * threads is busy takes no more this round, and the next window leaves it out: a down endpoint's backlog, all
+     * older than what arrived since, would otherwise fill every window and keep the other partners' deliveries
+     * waiting behind it (the webhook-down benchmark at 50 attendances/s: a healthy partner's p99 from 0.75 s to 40 s).
+     */
     int dispatchDue() {
         int started = 0;
-        for (Delivery due : store.findTop100ByStatusInAndNextAttemptAtLessThanEqualOrderByNextAttemptAtAsc(DUE, Instant.now(clock))) {
-            if (!inFlight.add(due.id())) {
-                continue;
+        Set<String> busyLanes = new HashSet<>();
+        for (int window = 0; window < MAX_WINDOWS_PER_ROUND; window++) {
+            int busyBefore = busyLanes.size();
+            for (Delivery due : dueOutside(busyLanes)) {
+                String lane = lane(due.channel(), due.target());
+                if (busyLanes.contains(lane) || !inFlight.add(due.id())) {
+                    continue;
+                }
+                Bulkhead endpoint = endpointBulkheads.bulkhead(lane);
+                if (!endpoint.tryAcquirePermission()) {
+                    inFlight.remove(due.id()); // this lane has its share of threads busy: a later round looks again
+                    busyLanes.add(lane);
+                    continue;
+                }
+                try {
+                    bulkhead.executeRunnable(() -> {
+                        try {
+                            attempt(due.id());
+                        } finally {
+                            endpoint.onComplete();
+                            inFlight.remove(due.id());
+                        }
+                    });
+                    started++;
+                } catch (BulkheadFullException full) {
+                    endpoint.releasePermission();
+                    inFlight.remove(due.id());
+                    return started;
+                }
             }
-            Bulkhead endpoint = endpointBulkheads.bulkhead(lane(due.channel(), due.target()));
-            if (!endpoint.tryAcquirePermission()) {
-                inFlight.remove(due.id()); // this endpoint has its share of threads busy: the next round looks again
-                continue;
-            }
-            try {
-                bulkhead.executeRunnable(() -> {
-                    try {
-                        attempt(due.id());
-                    } finally {
-                        endpoint.onComplete();
-                        inFlight.remove(due.id());
-                    }
-                });
-                started++;
-            } catch (BulkheadFullException full) {
-                endpoint.releasePermission();
-                inFlight.remove(due.id());
-                break;
+            if (busyLanes.size() == busyBefore) {
+                return started; // no lane left out of this window that a next one could skip
             }
         }
         return started;
+    }
+
+    /** The oldest due deliveries, leaving out the given lanes. */
+    private List<Delivery> dueOutside(Set<String> lanes) {
+        Criteria due = Criteria.where("status").in(DUE).and("nextAttemptAt").lte(Instant.now(clock));
+        if (!lanes.isEmpty()) {
+            due = due.norOperator(lanes.stream().map(DeliveryDispatcher::deliveriesOf).toList());
+        }
+        return mongo.find(Query.query(due).with(Sort.by("nextAttemptAt")).limit(WINDOW), Delivery.class);
+    }
+
+    private static Criteria deliveriesOf(String lane) {
+        return lane.equals(SMTP_LANE) ? Criteria.where("channel").is(NotificationChannel.EMAIL)
+                : Criteria.where("channel").is(NotificationChannel.WEBHOOK).and("target").is(lane.substring(WEBHOOK_LANE.length()));
     }
 
     private void attempt(String deliveryId) {

@@ -4,13 +4,9 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 
 interface DeliveryStore extends MongoRepository<Delivery, String> {
-
-    List<Delivery> findTop100ByStatusInAndNextAttemptAtLessThanEqualOrderByNextAttemptAtAsc(Collection<DeliveryStatus> statuses, Instant now);
 
     Page<Delivery> findByStatus(DeliveryStatus status, Pageable page);
 
