@@ -23,8 +23,11 @@ public final class MongoStoreMain {
      * is older than the retention time (45 s by default, counted from the chunk's creation) and it was replaced more
      * than a few versions ago. A report over a million facts scans for half a minute and failed with "Chunk not found"
      * twice: with H2's defaults, and again with only the retention raised, since the chunks of a busy hour are old.
-     * Keeping also the chunks replaced in the last {@value #VERSIONS_TO_KEEP} versions (H2 commits about once
-     * a second while data changes) lets a scan of a few minutes finish, for disk held by replaced data meanwhile.
+     * Keeping also the chunks replaced in the last {@value #VERSIONS_TO_KEEP} versions lets such a scan finish: H2
+     * commits about once a second while data changes, sooner when a writer fills its buffer, and the scanned
+     * collection itself takes no writes meanwhile (mongo-java-server serialises a collection's operations). Heavy
+     * bulk writes to other collections during a long scan could still outrun it; the price is disk held by replaced
+     * data meanwhile.
      */
     static MVStore open(Path file) {
         MVStore store = new MVStore.Builder().fileName(file.toString()).open();
