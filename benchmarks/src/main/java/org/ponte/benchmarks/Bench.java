@@ -42,6 +42,9 @@ public final class Bench {
         Path results = repoRoot.resolve("benchmarks").resolve("target").resolve("results");
         if (FAULTS.contains(name)) {
             Faults.Settings settings = hasFlag(args, "--smoke") ? Faults.Settings.smoke() : Faults.Settings.full(intFlag(args, "--rate", 500));
+            if (hasFlag(args, "--no-outage")) {
+                settings = settings.withoutWebhookOutage();
+            }
             Faults.Verdict verdict = fault(repoRoot, name, settings);
             Path written = write(results, "fault-" + name, verdict, markdown(verdict));
             System.out.println();
@@ -59,7 +62,7 @@ public final class Bench {
             System.exit(0);
         }
         if (!name.equals("ingest")) {
-            System.err.println("usage: ./ponte bench ingest|replay|" + String.join("|", FAULTS) + " [--smoke] [--rate=500] [--seconds=60] [--events=1000000]");
+            System.err.println("usage: ./ponte bench ingest|replay|" + String.join("|", FAULTS) + " [--smoke] [--rate=500] [--seconds=60] [--events=1000000] [--no-outage]");
             System.exit(2);
         }
         IngestBenchmark.Settings settings = hasFlag(args, "--smoke") ? IngestBenchmark.Settings.smoke() : IngestBenchmark.Settings.full();
@@ -177,6 +180,7 @@ public final class Bench {
                 | latency at %d attendances/s for %d s (open loop), p50 / p90 / p99 / p99.9 / max | %.1f / %.1f / %.1f / %.1f / %.1f ms | — | p99 < 50 ms | %s |
                 | answered 201 | %d of %d (achieved %.0f /s)%s | — | all | %s |
                 | freshness: from the 201 to reporting-service applying the event, p50 / p99 / max | %.0f / %.0f / %.0f ms over %d (%d missing) | — | p99 < 1 s | %s |
+                | of which the relay: from the change to Kafka's acknowledgement (case-service's histogram, bucket bounds), p50 / p99 | %.0f / %.0f ms over %d | — | — | — |
                 | reporting-service working off the earlier phases' backlog | %s | — | — | — |
 
                 %s
@@ -187,6 +191,7 @@ public final class Bench {
                 r.failures().isEmpty() ? "" : "; the rest: " + r.failures(), r.failed() == 0 ? "yes" : "no",
                 r.freshness().p50Ms(), r.freshness().p99Ms(), r.freshness().maxMs(), r.freshness().measured(), r.freshness().missing(),
                 r.freshness().missing() == 0 && r.freshness().p99Ms() < 1000 ? "yes" : "no",
+                r.relay().p50Ms(), r.relay().p99Ms(), r.relay().count(),
                 r.projectionCatchUpPerSecond() == 0 ? "none left by then" : "%.0f events/s".formatted(r.projectionCatchUpPerSecond()), parts(r), r.machine().describe());
     }
 

@@ -12,6 +12,7 @@ import org.ponte.localstack.Api;
 import org.ponte.localstack.Platform;
 import org.ponte.localstack.StackConfig;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -54,7 +55,7 @@ final class IngestBenchmark {
                   double attendancesPerSecond,
                   long attendancesStored, double relayedWithinSeconds, double ratio, int rate, double achievedRate, long sent,
                   long failed, Map<String, Long> failures, double p50Ms, double p90Ms, double p99Ms, double p999Ms, double maxMs,
-                  Freshness freshness, double projectionCatchUpPerSecond, List<PartFigures> parts) {
+                  Freshness freshness, RelayLatency relay, double projectionCatchUpPerSecond, List<PartFigures> parts) {
     }
 
     /**
@@ -120,10 +121,12 @@ final class IngestBenchmark {
         double projectionRate = awaitProjected();
 
         progress.accept("latency: " + settings.rate() + " attendances/s for " + settings.latency().toSeconds() + " s");
+        Map<Double, Double> relayedBefore = RelayLatency.buckets(caseServiceMetrics());
         OpenLoop.Outcome open = OpenLoop.run(http, settings.rate(), settings.latency(), 201,
                 i -> attendance(cases.get(i % cases.size()), token), line -> progress.accept("  " + line));
         Histogram latency = open.latencyMicros();
         Freshness freshness = Freshness.measure(stack, open, progress);
+        RelayLatency relay = RelayLatency.between(relayedBefore, RelayLatency.buckets(caseServiceMetrics()));
         Map<String, Platform.Part> after = new HashMap<>();
         platform.parts().forEach(part -> after.put(part.name(), part));
         Map<String, Double> alone = new HashMap<>();
@@ -138,7 +141,7 @@ final class IngestBenchmark {
         return new Result(Machine.thisOne(), settings, documentBytes, rawRate, ceiling, attendancesPerSecond, stored,
                 (relayedBy - answeredBy) / 1e9, attendancesPerSecond / rawRate, settings.rate(), open.achievedRate(), open.sent(),
                 open.failed(), open.failures(), ms(latency.getValueAtPercentile(50)), ms(latency.getValueAtPercentile(90)),
-                ms(latency.getValueAtPercentile(99)), ms(latency.getValueAtPercentile(99.9)), ms(latency.getMaxValue()), freshness, projectionRate, parts);
+                ms(latency.getValueAtPercentile(99)), ms(latency.getValueAtPercentile(99.9)), ms(latency.getMaxValue()), freshness, relay, projectionRate, parts);
     }
 
     /**
@@ -235,14 +238,10 @@ final class IngestBenchmark {
 
     /** Until case-service's outbox is empty: every stored attendance's event is on Kafka. */
     private void awaitRelayed() throws InterruptedException {
-        String prometheus = platform.managementUrl("case-service") + "/actuator/prometheus";
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         while (System.nanoTime() < deadline) {
-            HttpRequest scrape = HttpRequest.newBuilder(URI.create(prometheus)).header("Authorization", "Bearer " + api.token("demo-admin"))
-                    .header("Accept", "text/plain").GET().build();
             try {
-                String metrics = http.send(scrape, HttpResponse.BodyHandlers.ofString()).body();
-                double backlog = metrics.lines().filter(line -> line.startsWith("ponte_outbox_backlog"))
+                double backlog = caseServiceMetrics().lines().filter(line -> line.startsWith("ponte_outbox_backlog"))
                         .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
                 if (backlog == 0) {
                     return;
@@ -253,6 +252,17 @@ final class IngestBenchmark {
             Thread.sleep(50);
         }
         throw new IllegalStateException("case-service's outbox did not empty within 5 minutes");
+    }
+
+    /** case-service's Prometheus page. */
+    private String caseServiceMetrics() throws InterruptedException {
+        HttpRequest scrape = HttpRequest.newBuilder(URI.create(platform.managementUrl("case-service") + "/actuator/prometheus"))
+                .header("Authorization", "Bearer " + api.token("demo-admin")).header("Accept", "text/plain").GET().build();
+        try {
+            return http.send(scrape, HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new IllegalStateException("case-service's metrics could not be read", e);
+        }
     }
 
     private HttpRequest refusedAttendance(String caseId, String token) {

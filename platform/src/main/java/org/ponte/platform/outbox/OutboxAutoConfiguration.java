@@ -42,12 +42,12 @@ public class OutboxAutoConfiguration {
                 properties, meters.getIfAvailable(SimpleMeterRegistry::new), sent);
     }
 
-    /** A save with new events wakes the relay, so they leave at once rather than at the next poll. */
+    /** A save with new events tells the relay which document to read, so they leave at once. */
     @Bean
     AfterSaveCallback<AggregateRoot> outboxWakeUp(ObjectProvider<OutboxRelay> relay) {
         return (aggregate, document, collection) -> {
             if (!aggregate.outbox().isEmpty()) {
-                relay.ifAvailable(OutboxRelay::wakeUp);
+                relay.ifAvailable(it -> it.saved(collection, document.get("_id")));
             }
             return aggregate;
         };

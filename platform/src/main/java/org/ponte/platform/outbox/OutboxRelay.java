@@ -22,10 +22,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -38,10 +41,15 @@ import java.util.function.Supplier;
  * and the removal sends a message again); consumers drop repeats by event id.
  * <p>
  * One thread, woken after every save and otherwise polling, so an event usually leaves within milliseconds.
+ * A save tells the relay which document it wrote, and a round reads those documents by id; only now and then
+ * (at start, after a failure, every {@code sweepInterval}) does it sweep whole collections for what waits, since
+ * nothing indexes a non-empty outbox and a sweep reads every document: under load, sweeping every round
+ * made the relay's own reads grow with the collections and fall behind.
  */
 public final class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final int MAX_REMEMBERED_SAVES = 10_000;
 
     private final MongoOperations mongo;
     private final KafkaTemplate<String, byte[]> kafka;
@@ -49,6 +57,10 @@ public final class OutboxRelay implements SmartLifecycle {
     private List<String> collections = List.of();
     private final OutboxProperties properties;
     private final Semaphore wakeUp = new Semaphore(0);
+    /** The documents saved with new events since the relay last read them, by collection. */
+    private final Map<String, Set<Object>> saved = new ConcurrentHashMap<>();
+    private volatile boolean sweepDue = true;
+    private long lastSweep = System.nanoTime();
     private final MeterRegistry meters;
     private final SentEvents sentEvents;
     private final Timer latency;
@@ -75,8 +87,16 @@ public final class OutboxRelay implements SmartLifecycle {
                 .description("Aggregates whose events wait in their outbox for the broker").register(meters);
     }
 
-    /** Asks the relay to look now, rather than at its next poll. */
-    public void wakeUp() {
+    /** Tells the relay that a document was saved with events in its outbox, and asks it to look now. */
+    public void saved(String collection, Object id) {
+        Set<Object> ids = saved.computeIfAbsent(collection, name -> ConcurrentHashMap.newKeySet());
+        if (ids.size() >= MAX_REMEMBERED_SAVES) {
+            // The relay is away or far behind: forget the ids (bounded memory) and let a sweep find the documents.
+            ids.clear();
+            sweepDue = true;
+        } else {
+            ids.add(id);
+        }
         if (wakeUp.availablePermits() == 0) {
             wakeUp.release();
         }
@@ -94,15 +114,38 @@ public final class OutboxRelay implements SmartLifecycle {
         if (collections.isEmpty()) {
             collections = List.copyOf(aggregateCollections.get());
         }
-        List<Pending> round = new ArrayList<>();
-        for (String collection : collections) {
-            Query pending = new Query(Criteria.where("outbox.0").exists(true)).limit(properties.batchSize());
-            pending.fields().include("outbox");
-            for (Document aggregate : mongo.find(pending, Document.class, collection)) {
-                aggregate.getList("outbox", Document.class)
-                        .forEach(message -> round.add(new Pending(collection, aggregate.get("_id"), message)));
+        boolean sweep = sweepDue || System.nanoTime() - lastSweep > properties.sweepInterval().toNanos();
+        Map<String, Map<Object, Document>> waiting = new LinkedHashMap<>();
+        collections.forEach(collection -> waiting.put(collection, new LinkedHashMap<>()));
+        boolean moreThanARound = false;
+        if (sweep) {
+            sweepDue = false;
+            lastSweep = System.nanoTime();
+            for (String collection : collections) {
+                Query pending = new Query(Criteria.where("outbox.0").exists(true)).limit(properties.batchSize());
+                pending.fields().include("outbox");
+                mongo.find(pending, Document.class, collection).forEach(aggregate -> waiting.get(collection).put(aggregate.get("_id"), aggregate));
+                moreThanARound |= waiting.get(collection).size() == properties.batchSize();
             }
         }
+        if (moreThanARound) {
+            // A backlog (after an outage): sweep again next round, and leave the saved documents for later, so that no
+            // newer event of an aggregate overtakes an older one still waiting beyond this round.
+            sweepDue = true;
+        } else {
+            for (String collection : collections) {
+                List<Object> ids = takeSaved(collection);
+                if (!ids.isEmpty()) {
+                    // By id alone, so that the store answers from its _id index.
+                    Query byId = new Query(Criteria.where("_id").in(ids));
+                    byId.fields().include("outbox");
+                    mongo.find(byId, Document.class, collection).forEach(aggregate -> waiting.get(collection).putIfAbsent(aggregate.get("_id"), aggregate));
+                }
+            }
+        }
+        List<Pending> round = new ArrayList<>();
+        waiting.forEach((collection, aggregates) -> aggregates.forEach((id, aggregate) ->
+                aggregate.getList("outbox", Document.class, List.of()).forEach(message -> round.add(new Pending(collection, id, message)))));
         round.sort(Comparator.comparing(Pending::occurredAt));
         // All of the round goes to the producer at once (it batches them; per partition, the idempotent producer keeps
         // their order), then the acknowledgements are read in the round's order. Only the messages up to the first
@@ -113,7 +156,7 @@ public final class OutboxRelay implements SmartLifecycle {
             acknowledgements.add(send(pending.message()));
         }
         RuntimeException failure = null;
-        Map<List<Object>, List<String>> sentByDocument = new LinkedHashMap<>();
+        Map<String, Map<Object, List<String>>> sentByCollection = new LinkedHashMap<>();
         int sent = 0;
         for (Pending pending : round) {
             try {
@@ -127,17 +170,33 @@ public final class OutboxRelay implements SmartLifecycle {
                 break;
             }
             acknowledged(pending.message());
-            sentByDocument.computeIfAbsent(List.of(pending.collection(), pending.aggregateId()), document -> new ArrayList<>())
-                    .add(pending.message().getString("eventId"));
+            sentByCollection.computeIfAbsent(pending.collection(), collection -> new LinkedHashMap<>())
+                    .computeIfAbsent(pending.aggregateId(), id -> new ArrayList<>()).add(pending.message().getString("eventId"));
             sent++;
         }
-        // One write per document, however many of its messages went out.
-        sentByDocument.forEach((document, eventIds) -> mongo.updateFirst(Query.query(Criteria.where("_id").is(document.get(1))),
-                new Update().pull("outbox", new Document("eventId", new Document("$in", eventIds))), (String) document.get(0)));
+        // One write per collection: every sent message pulled from its document (event ids are unique, so pulling the
+        // round's ids from each of its documents takes out exactly that document's own).
+        sentByCollection.forEach((collection, sentByDocument) -> mongo.updateMulti(
+                Query.query(Criteria.where("_id").in(sentByDocument.keySet())),
+                new Update().pull("outbox", new Document("eventId", new Document("$in",
+                        sentByDocument.values().stream().flatMap(List::stream).toList()))), collection));
         if (failure != null) {
+            // The documents read by id this round may still hold messages; a sweep finds them.
+            sweepDue = true;
             throw failure;
         }
         return sent;
+    }
+
+    /** Up to a round's worth of the ids saved in a collection, taken out of the set. */
+    private List<Object> takeSaved(String collection) {
+        List<Object> taken = new ArrayList<>();
+        Iterator<Object> ids = saved.getOrDefault(collection, Set.of()).iterator();
+        while (ids.hasNext() && taken.size() < properties.batchSize()) {
+            taken.add(ids.next());
+            ids.remove();
+        }
+        return taken;
     }
 
     private double aggregatesWaiting() {
@@ -210,6 +269,8 @@ public final class OutboxRelay implements SmartLifecycle {
             return;
         }
         collections = List.copyOf(aggregateCollections.get());
+        // What waits from before (a crash, a stop) was announced to no one: look everywhere first.
+        sweepDue = true;
         running = true;
         worker = new Thread(this::loop, "outbox-relay");
         worker.setDaemon(true);
