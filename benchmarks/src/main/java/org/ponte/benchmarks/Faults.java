@@ -185,9 +185,13 @@ final class Faults {
                 circuitOpened.compareAndSet(false, anyWebhookCircuitOpen());
                 Workload.pause(1000);
             }
-            webhooks.up(downPartner);
             window[1] = System.currentTimeMillis();
-            note(downPartner + "'s endpoint is back (" + webhooks.refused() + " calls refused meanwhile)");
+            if (settings.webhookOutage()) {
+                webhooks.up(downPartner);
+                note(downPartner + "'s endpoint is back (" + webhooks.refused() + " calls refused meanwhile)");
+            } else {
+                note("control window over");
+            }
         }, (workload, observed, checks) -> {
             if (settings.webhookOutage()) {
                 checks.add(new Check("the down endpoint's circuit opened", "open while the endpoint was down",
