@@ -114,6 +114,17 @@ public final class OutboxRelay implements SmartLifecycle {
         if (collections.isEmpty()) {
             collections = List.copyOf(aggregateCollections.get());
         }
+        try {
+            return relayRound();
+        } catch (RuntimeException failed) {
+            // The broker or the store went away mid-round: the documents this round took by id may still hold messages,
+            // and no one will announce them again; a sweep finds them.
+            sweepDue = true;
+            throw failed;
+        }
+    }
+
+    private int relayRound() {
         boolean sweep = sweepDue || System.nanoTime() - lastSweep > properties.sweepInterval().toNanos();
         Map<String, Map<Object, Document>> waiting = new LinkedHashMap<>();
         collections.forEach(collection -> waiting.put(collection, new LinkedHashMap<>()));
@@ -181,8 +192,6 @@ public final class OutboxRelay implements SmartLifecycle {
                 new Update().pull("outbox", new Document("eventId", new Document("$in",
                         sentByDocument.values().stream().flatMap(List::stream).toList()))), collection));
         if (failure != null) {
-            // The documents read by id this round may still hold messages; a sweep finds them.
-            sweepDue = true;
             throw failure;
         }
         return sent;
