@@ -36,7 +36,7 @@ record Freshness(long measured, long missing, double p50Ms, double p99Ms, double
         progress.accept("freshness: waiting for reporting-service to apply " + waiting.size() + " attendances");
         Histogram freshness = new Histogram(TimeUnit.MINUTES.toMillis(10), 3);
         Map<Long, Histogram> byAnswerTime = new TreeMap<>();
-        Map<Long, Integer> appliedBySecond = new TreeMap<>();
+        Map<Long, Integer> appliedByStep = new TreeMap<>();
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
         try (MongoClient mongo = MongoClients.create("mongodb://localhost:" + stack.mongoPort())) {
             MongoCollection<Document> facts = mongo.getDatabase("reporting").getCollection("attendance_facts");
@@ -51,7 +51,7 @@ record Freshness(long measured, long missing, double p50Ms, double p99Ms, double
                             freshness.recordValue(Math.max(0, applied - answered));
                             byAnswerTime.computeIfAbsent(answered / STEP_MILLIS * STEP_MILLIS, step -> new Histogram(TimeUnit.MINUTES.toMillis(10), 2))
                                     .recordValue(Math.max(0, applied - answered));
-                            appliedBySecond.merge(applied / STEP_MILLIS * STEP_MILLIS, 1, Integer::sum);
+                            appliedByStep.merge(applied / STEP_MILLIS * STEP_MILLIS, 1, Integer::sum);
                         }
                     }
                 }
@@ -63,7 +63,7 @@ record Freshness(long measured, long missing, double p50Ms, double p99Ms, double
         long first = byAnswerTime.keySet().stream().findFirst().orElse(0L);
         progress.accept("freshness by answer time, p99 per " + STEP_MILLIS / 1000 + " s: " + byAnswerTime.entrySet().stream()
                 .map(step -> (step.getKey() - first) / 1000 + " s " + step.getValue().getValueAtPercentile(99) + " ms").toList());
-        progress.accept("applied per " + STEP_MILLIS / 1000 + " s: " + appliedBySecond.entrySet().stream()
+        progress.accept("applied per " + STEP_MILLIS / 1000 + " s: " + appliedByStep.entrySet().stream()
                 .map(step -> (step.getKey() - first) / 1000 + " s " + step.getValue()).toList());
         return new Freshness(freshness.getTotalCount(), waiting.size(), freshness.getValueAtPercentile(50),
                 freshness.getValueAtPercentile(99), freshness.getMaxValue());

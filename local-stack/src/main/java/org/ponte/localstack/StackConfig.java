@@ -3,7 +3,11 @@ package org.ponte.localstack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Where the local stack keeps its data and which ports it uses. {@link #local} is the laptop stack on the
@@ -29,11 +33,47 @@ public record StackConfig(Path repoRoot, Path dataDir, int kafkaPort, int kafkaC
         return "http://localhost:" + port;
     }
 
+    /**
+     * A port nothing listens on, and none handed out before by this process. Chosen below the kernel's ephemeral
+     * range where that range is known: the parts bind their ports seconds after they are chosen, and meanwhile every
+     * outgoing connection (Kafka clients, store pools) takes a local port from that range — once, one of them took
+     * reporting-service's port and it could not start. Elsewhere, any free port.
+     */
     static int free() {
+        int ephemeralFrom = ephemeralRangeStart();
+        for (int attempt = 0; ephemeralFrom > LOWEST + 1000 && attempt < 200; attempt++) {
+            int candidate = LOWEST + ThreadLocalRandom.current().nextInt(ephemeralFrom - LOWEST);
+            if (!HANDED_OUT.contains(candidate) && bindable(candidate)) {
+                HANDED_OUT.add(candidate);
+                return candidate;
+            }
+        }
         try (ServerSocket socket = new ServerSocket(0)) {
+            HANDED_OUT.add(socket.getLocalPort());
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final int LOWEST = 10_000;
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
+
+    private static boolean bindable(int port) {
+        try (ServerSocket socket = new ServerSocket(port)) {
+            return true;
+        } catch (IOException taken) {
+            return false;
+        }
+    }
+
+    /** The first port of Linux's ephemeral range, or 0 where there is none to read. */
+    private static int ephemeralRangeStart() {
+        try {
+            // Read as lines: Files.readString trusts the file's size, which procfs reports as 0, and returned "3" here.
+            return Integer.parseInt(Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).get(0).trim().split("\\s+")[0]);
+        } catch (IOException | RuntimeException unknown) {
+            return 0;
         }
     }
 }
