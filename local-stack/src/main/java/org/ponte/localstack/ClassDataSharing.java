@@ -1,6 +1,7 @@
 package org.ponte.localstack;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,17 +11,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.zip.CRC32C;
 
 /**
- * Spring Boot's class data sharing for a part: its jar extracted once per build into {@code target/cds/}, and a
- * training run (the context refreshed, then the JVM leaves) that archives the classes it loaded; later starts map
- * the archive instead of loading and verifying those classes again. If anything about it fails, the part starts
- * from its jar as before: the archive only ever saves time.
+ * Spring Boot's class data sharing for a part: its jar extracted into {@code target/cds/}, and a training run (the
+ * context refreshed, then the JVM leaves) that archives the classes it loaded; later starts map the archive instead
+ * of loading and verifying those classes again. The archive is trained again whenever the jar's content or the JVM
+ * options change (the build writes reproducible jars, so a build that changed nothing keeps it). If anything about
+ * it fails, the part starts from its jar as before: the archive only ever saves time.
  */
 final class ClassDataSharing {
 
     private static final String ARCHIVE = "application.jsa";
-    /** Left when a training run failed, so that later starts of the same build do not try again. */
+    /** The fingerprint of what the archive was trained on. */
+    private static final String TRAINED = "trained-on";
+    /** Left when a training run failed, so that later starts of the same jar do not try again. */
     private static final String FAILED = "training-failed";
 
     private ClassDataSharing() {
@@ -35,12 +40,16 @@ final class ClassDataSharing {
         Path extracted = directory.resolve(jar.getFileName());
         Path archive = directory.resolve(ARCHIVE);
         try {
-            if (isFresh(directory.resolve(FAILED), jar)) {
+            String fingerprint = fingerprint(jar, jvm);
+            if (fingerprint.equals(firstLine(directory.resolve(FAILED)))) {
                 return plainly(jar, arguments);
             }
-            if (!isFresh(archive, jar) && !train(jar, directory, extracted, archive, jvm, arguments, environment, log)) {
-                Files.writeString(directory.resolve(FAILED), "see " + log);
-                return plainly(jar, arguments);
+            if (!(Files.exists(archive) && fingerprint.equals(firstLine(directory.resolve(TRAINED))))) {
+                if (!train(jar, directory, extracted, archive, jvm, arguments, environment, log)) {
+                    Files.writeString(directory.resolve(FAILED), fingerprint + "\nsee " + log);
+                    return plainly(jar, arguments);
+                }
+                Files.writeString(directory.resolve(TRAINED), fingerprint);
             }
             List<String> launch = new ArrayList<>(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
                     "-jar", extracted.toString()));
@@ -57,8 +66,20 @@ final class ClassDataSharing {
         return launch;
     }
 
-    private static boolean isFresh(Path archive, Path jar) throws IOException {
-        return Files.exists(archive) && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0;
+    /** The jar's content and the JVM options it runs with, which the archive is only valid for. */
+    private static String fingerprint(Path jar, List<String> jvm) throws IOException {
+        CRC32C content = new CRC32C();
+        try (InputStream in = Files.newInputStream(jar)) {
+            byte[] buffer = new byte[1 << 16];
+            for (int read; (read = in.read(buffer)) > 0; ) {
+                content.update(buffer, 0, read);
+            }
+        }
+        return Long.toHexString(content.getValue()) + " " + Files.size(jar) + " " + String.join(" ", jvm);
+    }
+
+    private static String firstLine(Path file) throws IOException {
+        return Files.exists(file) ? Files.readAllLines(file).stream().findFirst().orElse("") : "";
     }
 
     /** Extracts the jar and runs it once with the archive written at exit; says whether the archive is there. */
