@@ -1,9 +1,18 @@
 package org.ponte.platform;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -167,6 +176,39 @@ class OutboxAndConsumersTest {
             assertThat(KafkaEventRecords.headers(deadLetters.awaitRecord(r -> failing.key().equals(r.key()))))
                     .hasEntrySatisfying("x-error", message -> assertThat(message).contains("cannot process"));
         }
+    }
+
+    @Test
+    void aDeadLetterTheBrokerRefusesIsSentAgainAndItsRecordIsNotCommittedBeforeItIsStored() throws Exception {
+        String deadLetterTopic = Topics.deadLetter(Topics.CASE_EVENTS, "platform-test");
+        EncodedEvent event = reopened("refused-dead-letter-" + UUID.randomUUID());
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers()))) {
+            ConfigResource deadLetters = new ConfigResource(ConfigResource.Type.TOPIC, deadLetterTopic);
+            // Far smaller than any dead letter with its error headers: the broker refuses each one.
+            alter(admin, deadLetters, new AlterConfigOp(new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, "64"), AlterConfigOp.OpType.SET));
+            RecordMetadata poison = producer.send(new ProducerRecord<>(Topics.CASE_EVENTS, null, event.key(),
+                    "{not json".getBytes(StandardCharsets.UTF_8), KafkaEventRecords.toProducerRecord(event).headers())).get();
+            String sentinel = sendSentinel(event.key());
+            TopicPartition partition = new TopicPartition(poison.topic(), poison.partition());
+
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> committed(admin, partition) <= poison.offset());
+
+            alter(admin, deadLetters, new AlterConfigOp(new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, ""), AlterConfigOp.OpType.DELETE));
+            try (EventProbe probe = new EventProbe(infrastructure, deadLetterTopic)) {
+                assertThat(new String(probe.awaitRecord(r -> event.key().equals(r.key())).value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
+            }
+            await().atMost(Duration.ofSeconds(20)).until(() -> handled.handledAggregate(sentinel) && committed(admin, partition) > poison.offset());
+        }
+    }
+
+    private static void alter(Admin admin, ConfigResource topic, AlterConfigOp change) throws Exception {
+        admin.incrementalAlterConfigs(Map.of(topic, List.of(change))).all().get();
+    }
+
+    /** The next offset the sample consumer's group would read from the partition after a restart. */
+    private static long committed(Admin admin, TopicPartition partition) throws Exception {
+        OffsetAndMetadata offset = admin.listConsumerGroupOffsets("platform-test").partitionsToOffsetAndMetadata().get().get(partition);
+        return offset == null ? -1 : offset.offset();
     }
 
     /** Another event on the same partition (same key), handled after the ones under test. */

@@ -7,14 +7,19 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.ponte.events.MalformedEventException;
 import org.ponte.events.Topics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
+import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer.HeaderNames;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.ExponentialBackOff;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -24,11 +29,13 @@ import java.util.function.BiFunction;
  * The one retry and dead-letter policy of every consumer binding: a failing event is tried
  * {@code ponte.messaging.max-attempts} times with exponential back-off, then published with its error in
  * the headers ({@code x-error}: the root cause) to {@code <topic>.<group>.dlq}, which is created if missing; a malformed event goes there at
- * once, since no retry can mend it. Either way the partition moves on.
+ * once, since no retry can mend it. Either way the partition moves on; a poll's dead letters are sent together
+ * and confirmed before its offsets are committed ({@link PollDeadLetters}).
  */
 final class DeadLetterPolicy implements ListenerContainerWithDlqAndRetryCustomizer {
 
     static final String ERROR_HEADER = "x-error";
+    private static final Logger log = LoggerFactory.getLogger(DeadLetterPolicy.class);
 
     private final KafkaTemplate<String, byte[]> deadLetters;
     private final KafkaAdmin admin;
@@ -41,6 +48,7 @@ final class DeadLetterPolicy implements ListenerContainerWithDlqAndRetryCustomiz
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public void configure(AbstractMessageListenerContainer<?, ?> container, String destinationName, String group,
                           BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> dlqDestinationResolver, BackOff backOff) {
         String deadLetterTopic = Topics.deadLetter(destinationName, group);
@@ -48,10 +56,22 @@ final class DeadLetterPolicy implements ListenerContainerWithDlqAndRetryCustomiz
         ExponentialBackOffWithMaxRetries retries = new ExponentialBackOffWithMaxRetries(Math.max(properties.maxAttempts() - 1, 0));
         retries.setInitialInterval(properties.initialBackOff().toMillis());
         retries.setMaxInterval(properties.maxBackOff().toMillis());
-        DeadLetterPublishingRecoverer recoverer =
-                new DeadLetterPublishingRecoverer(deadLetters, (record, error) -> new TopicPartition(deadLetterTopic, -1));
+        ExponentialBackOff resends = new ExponentialBackOff(properties.initialBackOff().toMillis(), 2);
+        resends.setMaxInterval(properties.maxBackOff().toMillis());
+        PollDeadLetters recoverer = new PollDeadLetters(deadLetters, (record, error) -> new TopicPartition(deadLetterTopic, -1),
+                resends, container::isRunning);
         recoverer.setHeadersFunction((record, error) -> rootCause(error));
-        DefaultErrorHandler errorHandler = new DefaultErrorHandler(recoverer, retries);
+        // Spring's stack trace header (8 KB of the listener's wrappers) made each dead letter fourteen times larger
+        // than the rest of it, and a burst of poison clogged the broker; a handler's failure is logged with its stack.
+        recoverer.excludeHeader(HeaderNames.HeadersToAdd.EX_STACKTRACE);
+        // The dead letters of a poll are confirmed after its records and before its offsets are committed, which
+        // is when the container commits in BATCH mode (in RECORD mode it would commit each record at once).
+        container.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
+        ((AbstractMessageListenerContainer<Object, Object>) container).setRecordInterceptor(recoverer);
+        DefaultErrorHandler errorHandler = new DefaultErrorHandler((ConsumerAwareRecordRecoverer) (record, consumer, error) -> {
+            logHandlerFailure(record, error, deadLetterTopic);
+            recoverer.accept(record, consumer, error);
+        }, retries);
         errorHandler.addNotRetryableExceptions(MalformedEventException.class);
         // Keep the rest of the poll in memory instead of seeking back to the failed record: every seek cost a new
         // fetch (half a second here), so 1000 poison records stalled their partition for minutes.
@@ -59,17 +79,29 @@ final class DeadLetterPolicy implements ListenerContainerWithDlqAndRetryCustomiz
         container.setCommonErrorHandler(errorHandler);
     }
 
+    /** A malformed event says all in its {@value #ERROR_HEADER}; a handler that failed on a good one is a defect to find. */
+    private static void logHandlerFailure(ConsumerRecord<?, ?> record, Exception error, String deadLetterTopic) {
+        if (!(rootCauseOf(error) instanceof MalformedEventException)) {
+            log.warn("The handler failed on {}-{}@{}, which goes to {}", record.topic(), record.partition(), record.offset(), deadLetterTopic, error);
+        }
+    }
+
     /**
      * Spring's own headers name the listener's wrappers; {@value #ERROR_HEADER} names the first exception
      * below them, the one the handler or the decoder threw.
      */
     private static Headers rootCause(Exception error) {
+        Throwable cause = rootCauseOf(error);
+        String text = cause.getClass().getName() + ": " + cause.getMessage();
+        return new RecordHeaders().add(ERROR_HEADER, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Throwable rootCauseOf(Exception error) {
         Throwable cause = error;
         while (cause.getCause() != null && cause.getClass().getName().startsWith("org.springframework.")) {
             cause = cause.getCause();
         }
-        String text = cause.getClass().getName() + ": " + cause.getMessage();
-        return new RecordHeaders().add(ERROR_HEADER, text.getBytes(StandardCharsets.UTF_8));
+        return cause;
     }
 
     /** The policy above replaces the binder's own retry and dead-lettering. */
