@@ -48,26 +48,27 @@ import java.util.stream.Collectors;
 final class Faults {
 
     /**
-     * How hard and how long. {@code lead}: load before the fault; {@code tail}: load after it; {@code freshness}: the
+     * How hard and how long. {@code warmUp}: attendances and referrals on cases of its own before the run, not
+     * measured (a just-started platform compiles its hot code under it); {@code lead}: load before the fault; {@code tail}: load after it; {@code freshness}: the
      * p99 healthy events must keep through a poison burst (the smoke run's is only a stall detector: a timing target
      * is not for a few seconds on a loaded build machine).
      */
-    record Settings(int cases, int rate, Duration lead, Duration tail, Duration down, int poisonPerTopic, Duration webhookDown,
+    record Settings(int cases, int rate, Duration warmUp, Duration lead, Duration tail, Duration down, int poisonPerTopic, Duration webhookDown,
                     boolean webhookOutage, Duration freshness) {
 
         static Settings full(int rate) {
-            return new Settings(50, rate, Duration.ofSeconds(20), Duration.ofSeconds(20), Duration.ofSeconds(5), 1000, Duration.ofMinutes(5),
+            return new Settings(50, rate, Duration.ofSeconds(20), Duration.ofSeconds(20), Duration.ofSeconds(20), Duration.ofSeconds(5), 1000, Duration.ofMinutes(5),
                     true, Duration.ofSeconds(1));
         }
 
         static Settings smoke() {
-            return new Settings(4, 10, Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofSeconds(1), 50, Duration.ofSeconds(15),
+            return new Settings(4, 10, Duration.ZERO, Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofSeconds(1), 50, Duration.ofSeconds(15),
                     true, Duration.ofSeconds(5));
         }
 
         /** The control of webhook-down: the same run with both endpoints up, to tell the outage's cost from the load's. */
         Settings withoutWebhookOutage() {
-            return new Settings(cases, rate, lead, tail, down, poisonPerTopic, webhookDown, false, freshness);
+            return new Settings(cases, rate, warmUp, lead, tail, down, poisonPerTopic, webhookDown, false, freshness);
         }
     }
 
@@ -85,6 +86,7 @@ final class Faults {
 
     static final List<String> SERVICES = List.of("case-service", "referral-service", "notification-service", "reporting-service");
     private static final Duration CONVERGENCE = Duration.ofMinutes(3);
+    private static final int WARM_UP_CLIENTS = 8;
 
     private final Platform platform;
     private final StackConfig stack;
@@ -209,6 +211,7 @@ final class Faults {
 
     private Verdict underLoad(String fault, Settings settings, Runnable injectFault, Checks checks) {
         happened.clear();
+        warmUp(settings);
         startedAt = System.currentTimeMillis();
         Workload workload = new Workload(platform, webhooks, progress).prepare(settings.cases());
         long reportedBefore = workload.reportedAttendances();
@@ -224,6 +227,21 @@ final class Faults {
         found.forEach(check -> progress.accept((check.passed() ? "PASS " : "FAIL ") + check.what() + ": " + check.observed()));
         return new Verdict(fault, Machine.thisOne(), settings, observed.attendances().sent(), observed.attendances().answered(),
                 observed.attendances().failures(), List.copyOf(happened), found);
+    }
+
+    /** Load on cases of its own, until reporting-service has applied all of it; nothing of it is measured. */
+    private void warmUp(Settings settings) {
+        if (settings.warmUp().isZero()) {
+            return;
+        }
+        Workload warm = new Workload(platform, webhooks, progress).prepare(WARM_UP_CLIENTS);
+        long reportedBefore = warm.reportedAttendances();
+        progress.accept("warming up: " + WARM_UP_CLIENTS + " technicians, each waiting for its answer, for " + settings.warmUp().toSeconds()
+                + " s (not measured)");
+        progress.accept("warm-up: " + warm.warmUp(settings.warmUp(), WARM_UP_CLIENTS) + " attendances answered 201");
+        if (!Workload.within(CONVERGENCE, () -> warm.reportedAttendances() - reportedBefore == warm.storedAttendances().size())) {
+            throw new IllegalStateException("the warm-up's attendances did not all reach the reports within " + CONVERGENCE.toMinutes() + " min");
+        }
     }
 
     /** 0 lost, 0 counted twice: every 201 is stored, and the reports count exactly what is stored. */

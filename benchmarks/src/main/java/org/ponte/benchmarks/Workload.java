@@ -7,6 +7,7 @@ import org.ponte.localstack.StackConfig;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -130,6 +132,50 @@ final class Workload {
         OpenLoop.Outcome outcome = attendances.join();
         referralTraffic.join();
         return new Observed(outcome, Map.copyOf(referrals), referralCallsFailed.get(), reportedBefore);
+    }
+
+    /**
+     * Attendances as fast as case-service answers them, from {@code clients} technicians at once, and referrals
+     * beside them, for {@code duration}: a warm-up that a cold platform cannot fail, since each client waits for its
+     * answer (an open loop at the run's rate would pile requests up on it); returns how many were answered 201.
+     */
+    long warmUp(Duration duration, int clients) {
+        AtomicBoolean warming = new AtomicBoolean(true);
+        AtomicLong answered = new AtomicLong();
+        String token = api.token(TECHNICIAN);
+        CompletableFuture<Void> referralTraffic = CompletableFuture.runAsync(() -> {
+            for (int i = 0; warming.get(); i++) {
+                refer(i, new ConcurrentHashMap<>(), new AtomicLong());
+            }
+        });
+        ExecutorService technicians = Executors.newFixedThreadPool(clients);
+        for (int client = 0; client < clients; client++) {
+            String caseId = cases.get(client % cases.size());
+            technicians.execute(() -> {
+                while (warming.get()) {
+                    try {
+                        if (http.send(attendance(caseId, token), HttpResponse.BodyHandlers.discarding()).statusCode() == 201) {
+                            answered.incrementAndGet();
+                        }
+                    } catch (IOException notYet) {
+                        pause(100);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            });
+        }
+        pause(duration.toMillis());
+        warming.set(false);
+        technicians.shutdown();
+        try {
+            technicians.awaitTermination(2, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        referralTraffic.join();
+        return answered.get();
     }
 
     /** One referral, answered by its partner: accepted, declined (every third) or left pending (every fifth). */
