@@ -53,6 +53,13 @@ final class DeadLetterPolicy implements ListenerContainerWithDlqAndRetryCustomiz
                           BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> dlqDestinationResolver, BackOff backOff) {
         String deadLetterTopic = Topics.deadLetter(destinationName, group);
         admin.createOrModifyTopics(new NewTopic(deadLetterTopic, Optional.of(1), Optional.empty()));
+        try {
+            // Connects the dead-letter producer and learns the topic now: the first dead letter waited half a second
+            // for both while the burst that brought it piled up behind.
+            deadLetters.partitionsFor(deadLetterTopic);
+        } catch (RuntimeException brokerNotReachableYet) {
+            // The first dead letter will connect it.
+        }
         ExponentialBackOffWithMaxRetries retries = new ExponentialBackOffWithMaxRetries(Math.max(properties.maxAttempts() - 1, 0));
         retries.setInitialInterval(properties.initialBackOff().toMillis());
         retries.setMaxInterval(properties.maxBackOff().toMillis());
