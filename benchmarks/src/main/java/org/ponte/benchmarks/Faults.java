@@ -49,21 +49,21 @@ final class Faults {
 
     /**
      * How hard and how long. {@code warmUp}: attendances and referrals on cases of its own before the run, not
-     * measured (a just-started platform compiles its hot code under it); {@code lead}: load before the fault; {@code tail}: load after it; {@code freshness}: the
-     * p99 healthy events must keep through a poison burst (the smoke run's is only a stall detector: a timing target
-     * is not for a few seconds on a loaded build machine).
+     * measured (a just-started platform compiles its hot code under it); {@code lead}: load before the fault;
+     * {@code tail}: load after it; {@code freshness}: the p99 healthy events must keep through a poison burst (the
+     * smoke run's is only a stall detector: a timing target is not for a few seconds on a loaded build machine).
      */
     record Settings(int cases, int rate, Duration warmUp, Duration lead, Duration tail, Duration down, int poisonPerTopic, Duration webhookDown,
                     boolean webhookOutage, Duration freshness) {
 
         static Settings full(int rate) {
-            return new Settings(50, rate, Duration.ofSeconds(20), Duration.ofSeconds(20), Duration.ofSeconds(20), Duration.ofSeconds(5), 1000, Duration.ofMinutes(5),
-                    true, Duration.ofSeconds(1));
+            return new Settings(50, rate, Duration.ofSeconds(20), Duration.ofSeconds(20), Duration.ofSeconds(20), Duration.ofSeconds(5), 1000,
+                    Duration.ofMinutes(5), true, Duration.ofSeconds(1));
         }
 
         static Settings smoke() {
-            return new Settings(4, 10, Duration.ZERO, Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofSeconds(1), 50, Duration.ofSeconds(15),
-                    true, Duration.ofSeconds(5));
+            return new Settings(4, 10, Duration.ZERO, Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofSeconds(1), 50,
+                    Duration.ofSeconds(15), true, Duration.ofSeconds(5));
         }
 
         /** The control of webhook-down: the same run with both endpoints up, to tell the outage's cost from the load's. */
