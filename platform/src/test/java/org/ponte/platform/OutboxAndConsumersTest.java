@@ -184,16 +184,22 @@ class OutboxAndConsumersTest {
         EncodedEvent event = reopened("refused-dead-letter-" + UUID.randomUUID());
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers()))) {
             ConfigResource deadLetters = new ConfigResource(ConfigResource.Type.TOPIC, deadLetterTopic);
-            // Far smaller than any dead letter with its error headers: the broker refuses each one.
-            alter(admin, deadLetters, new AlterConfigOp(new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, "64"), AlterConfigOp.OpType.SET));
-            RecordMetadata poison = producer.send(new ProducerRecord<>(Topics.CASE_EVENTS, null, event.key(),
-                    "{not json".getBytes(StandardCharsets.UTF_8), KafkaEventRecords.toProducerRecord(event).headers())).get();
-            String sentinel = sendSentinel(event.key());
-            TopicPartition partition = new TopicPartition(poison.topic(), poison.partition());
+            RecordMetadata poison;
+            String sentinel;
+            TopicPartition partition;
+            try {
+                // Far smaller than any dead letter with its error headers: the broker refuses each one.
+                alter(admin, deadLetters, new AlterConfigOp(new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, "64"), AlterConfigOp.OpType.SET));
+                poison = producer.send(new ProducerRecord<>(Topics.CASE_EVENTS, null, event.key(),
+                        "{not json".getBytes(StandardCharsets.UTF_8), KafkaEventRecords.toProducerRecord(event).headers())).get();
+                sentinel = sendSentinel(event.key());
+                partition = new TopicPartition(poison.topic(), poison.partition());
 
-            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> committed(admin, partition) <= poison.offset());
-
-            alter(admin, deadLetters, new AlterConfigOp(new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, ""), AlterConfigOp.OpType.DELETE));
+                await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> committed(admin, partition) <= poison.offset());
+            } finally {
+                // Whatever happened above, the other tests' dead letters must be accepted again.
+                alter(admin, deadLetters, new AlterConfigOp(new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, ""), AlterConfigOp.OpType.DELETE));
+            }
             try (EventProbe probe = new EventProbe(infrastructure, deadLetterTopic)) {
                 assertThat(new String(probe.awaitRecord(r -> event.key().equals(r.key())).value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
             }
