@@ -15,7 +15,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * {@code ./ponte bench <name> [--smoke] [--rate=N] [--seconds=S]}: starts the whole platform on free ports (its
+ * {@code ./ponte bench <name> [--smoke] [--rate=N] [--seconds=S] [--warm-up=S]}: starts the whole platform on free ports (its
  * own data, beside anything already running), runs one benchmark against its public HTTP API, and writes the
  * result as JSON and as a Markdown table to {@code benchmarks/target/results/}.
  */
@@ -42,6 +42,7 @@ public final class Bench {
         Path results = repoRoot.resolve("benchmarks").resolve("target").resolve("results");
         if (FAULTS.contains(name)) {
             Faults.Settings settings = hasFlag(args, "--smoke") ? Faults.Settings.smoke() : Faults.Settings.full(intFlag(args, "--rate", 500));
+            settings = settings.withWarmUp(Duration.ofSeconds(intFlag(args, "--warm-up", (int) settings.warmUp().toSeconds())));
             if (hasFlag(args, "--no-outage")) {
                 settings = settings.withoutWebhookOutage();
             }
@@ -62,7 +63,7 @@ public final class Bench {
             System.exit(0);
         }
         if (!name.equals("ingest")) {
-            System.err.println("usage: ./ponte bench ingest|replay|" + String.join("|", FAULTS) + " [--smoke] [--rate=500] [--seconds=60] [--events=1000000] [--no-outage]");
+            System.err.println("usage: ./ponte bench ingest|replay|" + String.join("|", FAULTS) + " [--smoke] [--rate=500] [--seconds=60] [--events=1000000] [--warm-up=20] [--no-outage]");
             System.exit(2);
         }
         IngestBenchmark.Settings settings = hasFlag(args, "--smoke") ? IngestBenchmark.Settings.smoke() : IngestBenchmark.Settings.full();
