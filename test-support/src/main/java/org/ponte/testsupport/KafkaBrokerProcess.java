@@ -138,7 +138,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     private Process run(String name, List<String> mainAndArguments) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path")));
+                "-Xmx256m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path")));
         command.addAll(mainAndArguments);
         try {
             return new ProcessBuilder(command).redirectErrorStream(true)
