@@ -345,7 +345,8 @@ final class Faults {
     }
 
     /**
-     * Malformed records (CloudEvents headers of a real event, a body that is not JSON) spread over every partition.
+     * Malformed records (CloudEvents headers of a real event, a body that is not JSON) spread over every partition;
+     * on a topic with no event yet (a smoke run has no warm-up) without headers, which is just as malformed.
      * Made ready before the load: finding the headers reads the topics from their start and a new producer loads and
      * connects, which cost this process about 0.8 CPU-seconds at the moment of the burst, on the cores the platform
      * was being measured on.
