@@ -75,7 +75,7 @@ final class DemoData {
 
     /** What the Lisboa office reports by hand against the default plan: guides, training, awareness, meetings, publications. */
     private void handReportedIndicators() {
-        String entries = config.url(config.reportingPort()) + "/api/v1/plans/claim-lisboa-2024-2026/indicators/%s/entries";
+        String entries = config.url(config.reportingPort()) + "/api/v1/plans/" + config.defaultPlanId() + "/indicators/%s/entries";
         // code, how many entries, the value of each (in this order, so that the seeded story stays the same)
         Object[][] reported = {{"GUIDES_PUBLISHED", 4, 1}, {"TECHNICIAN_TRAINING_HOURS", 6, 6}, {"AWARENESS_ACTIONS", 2, 1},
                 {"NETWORK_MEETINGS", 1, 1}, {"PUBLICATIONS", 9, 2}};

@@ -65,10 +65,10 @@ public final class LocalStack {
 
                   TOKEN=$(curl -s -u demo-manager-lisboa:demo-secret -d grant_type=client_credentials %s/oauth2/token \\
                     | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
-                  curl -H "Authorization: Bearer $TOKEN" %s/api/v1/plans/claim-lisboa-2024-2026/progress
+                  curl -H "Authorization: Bearer $TOKEN" %s/api/v1/plans/%s/progress
                 """.formatted(took.toSeconds(), c.url(c.frontendPort()), c.url(c.authPort()), c.url(c.casePort()), c.url(c.referralPort()),
                 c.url(c.notificationPort()), c.url(c.reportingPort()), c.kafkaPort(), c.mongoPort(), c.smtpPort(),
-                c.dataDir().resolve("mail"), c.url(c.authPort()), c.url(c.reportingPort()));
+                c.dataDir().resolve("mail"), c.url(c.authPort()), c.url(c.reportingPort()), c.defaultPlanId());
     }
 
     private static void say(String line) {

@@ -163,6 +163,7 @@ public final class Platform implements AutoCloseable {
                 Map.entry("PONTE_ISSUER_URI", config.issuer()),
                 Map.entry("PONTE_AUTH_ISSUER", config.issuer()),
                 Map.entry("PONTE_SECURITY_PUBLIC_METRICS", "true"),
+                Map.entry("PONTE_REPORTING_DEFAULTPLAN_FIRSTYEAR", Integer.toString(config.defaultPlanFirstYear())),
                 Map.entry("SMTP_HOST", "localhost"),
                 Map.entry("SMTP_PORT", Integer.toString(config.smtpPort())),
                 Map.entry("PONTE_NOTIFICATIONS_SECRET_KEY", secretKey()),

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -31,6 +33,19 @@ public record StackConfig(Path repoRoot, Path dataDir, int kafkaPort, int kafkaC
 
     public String url(int port) {
         return "http://localhost:" + port;
+    }
+
+    /**
+     * The first of the three calendar years of the shipped CLAIM plan on this stack: the three that end with the
+     * current year (2024–2026 in 2026), so that the demo year and the tests' new attendances fall inside it.
+     */
+    public int defaultPlanFirstYear() {
+        return Year.now(ZoneOffset.UTC).getValue() - 2;
+    }
+
+    /** The id reporting-service gives the shipped plan of {@link #defaultPlanFirstYear()}. */
+    public String defaultPlanId() {
+        return "claim-lisboa-" + defaultPlanFirstYear() + "-" + (defaultPlanFirstYear() + 2);
     }
 
     /**

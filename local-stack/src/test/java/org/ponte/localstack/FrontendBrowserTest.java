@@ -177,7 +177,8 @@ class FrontendBrowserTest {
 
         signIn("gloria.manager", "Glória Pires");
         await().atMost(Duration.ofSeconds(20)).until(() -> browser.getCurrentUrl().endsWith("/dashboard"));
-        assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("CLAIM Lisboa 2024–2026");
+        assertThat(browser.findElement(By.tagName("h2")).getText())
+                .isEqualTo("CLAIM Lisboa " + config.defaultPlanFirstYear() + "–" + (config.defaultPlanFirstYear() + 2));
         assertThat(browser.findElements(By.cssSelector("tr.indicator"))).hasSize(8);
         assertThat(digits(browser.findElement(By.cssSelector("tr.indicator[data-code=ATTENDANCES]")).getText())).contains("3600");
         await().atMost(Duration.ofSeconds(30)).until(() -> {
@@ -208,7 +209,7 @@ class FrontendBrowserTest {
 
     /** ATTENDANCES of the default plan, as reporting-service counts them now. */
     private static long attendancesCounted(Api api) {
-        for (var indicator : api.get(config.url(config.reportingPort()) + "/api/v1/plans/claim-lisboa-2024-2026/progress",
+        for (var indicator : api.get(config.url(config.reportingPort()) + "/api/v1/plans/" + config.defaultPlanId() + "/progress",
                 "demo-manager-lisboa").get("indicators")) {
             if (indicator.get("code").asString().equals("ATTENDANCES")) {
                 return indicator.get("actual").asLong();

@@ -128,7 +128,7 @@ class PlatformEndToEndTest {
     }
 
     private static long actual(Api api, StackConfig c, String code) {
-        for (JsonNode indicator : api.get(c.url(c.reportingPort()) + "/api/v1/plans/claim-lisboa-2024-2026/progress", "demo-manager-lisboa")
+        for (JsonNode indicator : api.get(c.url(c.reportingPort()) + "/api/v1/plans/" + c.defaultPlanId() + "/progress", "demo-manager-lisboa")
                 .get("indicators")) {
             if (indicator.get("code").asString().equals(code)) {
                 return indicator.get("actual").asLong();

@@ -204,6 +204,25 @@ class ReportingFlowTest {
         assertThat(figures(api, plan)).isEqualTo(before);
     }
 
+    /** Today is after the end of a plan that ended the day before the attendances: they are not its progress. */
+    @Test
+    void aPlanThatHasEndedStopsCountingAtItsEnd() {
+        HttpApi api = api();
+        String current = plan(api);
+        LocalDate attended = AN_HOUR_AGO.atZone(ZoneOffset.UTC).toLocalDate();
+        HttpApi.Response created = api.post("/api/v1/plans", TestTokens.admin(), """
+                {"name": "Plano anterior", "periodStart": "%s", "periodEnd": "%s", "officeIds": ["%s"],
+                 "indicators": [{"code": "ATTENDANCES", "name": "Atendimentos", "target": 30, "source": "EVENTS"}]}"""
+                .formatted(attended.minusYears(1), attended.minusDays(1), OFFICE));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String ended = created.json().get("id").asString();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> actual(api, current, "ATTENDANCES") == 15);
+        JsonNode attendances = indicator(api, ended, "ATTENDANCES");
+        assertThat(attendances.get("actual").asLong()).isZero();
+        assertThat(attendances.get("status").asString()).isEqualTo("BEHIND");
+    }
+
     @Test
     void aManagerOfAnotherOfficeCannotReadThePlanOrTheReports() {
         HttpApi api = api();
@@ -217,8 +236,9 @@ class ReportingFlowTest {
         assertThat(api.get("/api/v1/plans/" + plan + "/progress", manager()).status()).isEqualTo(200);
 
         HttpApi.Response network = api.post("/api/v1/plans", TestTokens.admin(), """
-                {"name": "Plano da rede", "periodStart": "2026-01-01", "periodEnd": "2026-12-31", "officeIds": ["%s", "porto"],
-                 "indicators": [{"code": "ATTENDANCES", "name": "Atendimentos", "target": 30, "source": "EVENTS"}]}""".formatted(OFFICE));
+                {"name": "Plano da rede", "periodStart": "%s", "periodEnd": "%s", "officeIds": ["%s", "porto"],
+                 "indicators": [{"code": "ATTENDANCES", "name": "Atendimentos", "target": 30, "source": "EVENTS"}]}"""
+                .formatted(TODAY.minusYears(1), TODAY.plusYears(1), OFFICE));
         assertThat(network.status()).as(network.body()).isEqualTo(201);
         String networkPlan = network.json().get("id").asString();
         assertThat(api.get("/api/v1/plans/" + networkPlan + "/progress", manager()).status())
@@ -263,7 +283,7 @@ class ReportingFlowTest {
     private synchronized String plan(HttpApi api) {
         if (planId == null) {
             HttpApi.Response created = api.post("/api/v1/plans", TestTokens.admin(), """
-                    {"name": "Plano de teste", "periodStart": "%d-01-01", "periodEnd": "%d-12-31", "officeIds": ["%s"],
+                    {"name": "Plano de teste", "periodStart": "%s", "periodEnd": "%s", "officeIds": ["%s"],
                      "indicators": [
                        {"code": "BENEFICIARIES_SUPPORTED", "name": "Pessoas apoiadas", "target": 20, "source": "EVENTS"},
                        {"code": "ATTENDANCES", "name": "Atendimentos", "target": 30, "source": "EVENTS"},
@@ -271,7 +291,7 @@ class ReportingFlowTest {
                        {"code": "REFERRALS_MADE", "name": "Encaminhamentos", "target": 10, "source": "EVENTS"},
                        {"code": "REFERRALS_COMPLETED", "name": "Encaminhamentos concluídos", "target": 1, "source": "EVENTS"},
                        {"code": "GUIDES_PUBLISHED", "name": "Guias", "target": 3, "source": "MANUAL"}]}"""
-                    .formatted(TODAY.getYear(), TODAY.getYear(), OFFICE));
+                    .formatted(TODAY.minusYears(1), TODAY.plusYears(1), OFFICE));
             assertThat(created.status()).as(created.body()).isEqualTo(201);
             planId = created.json().get("id").asString();
         }

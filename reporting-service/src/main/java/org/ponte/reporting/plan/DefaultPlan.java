@@ -10,26 +10,30 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The plan Ponte ships with, created at first start: "CLAIM Lisboa 2024–2026" and the targets of DESIGN.md. */
+/**
+ * The plan Ponte ships with, created at first start: "CLAIM Lisboa 2024–2026" (or the years configured in
+ * {@link DefaultPlanProperties}) with the eight targets of the CLAIM programme.
+ */
 @Component
 class DefaultPlan implements ApplicationRunner {
 
-    static final String ID = "claim-lisboa-2024-2026";
-
     private final Plans plans;
+    private final DefaultPlanProperties period;
     private final Clock clock;
 
-    DefaultPlan(Plans plans, Clock clock) {
+    DefaultPlan(Plans plans, DefaultPlanProperties period, Clock clock) {
         this.plans = plans;
+        this.period = period;
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (plans.existsById(ID)) {
+        if (plans.existsById(period.id())) {
             return;
         }
-        plans.save(new Plan(ID, "CLAIM Lisboa 2024–2026", LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31), List.of("lisboa"),
+        plans.save(new Plan(period.id(), period.name(), LocalDate.of(period.firstYear(), 1, 1), LocalDate.of(period.lastYear(), 12, 31),
+                List.of("lisboa"),
                 List.of(new Plan.Measure("M1", "Atendimento e acompanhamento", 1, InterventionArea.RECEPTION_AND_INTEGRATION),
                         new Plan.Measure("M2", "Capacitação e sensibilização", 1, InterventionArea.MUNICIPAL_COMMITMENT)),
                 List.of(computed("BENEFICIARIES_SUPPORTED", "Pessoas apoiadas", 1224),
