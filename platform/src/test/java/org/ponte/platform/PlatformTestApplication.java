@@ -14,6 +14,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Map;
@@ -69,6 +70,11 @@ public class PlatformTestApplication {
         @PreAuthorize("hasRole('ADMIN')")
         Map<String, String> createPlan() {
             return Map.of("status", "created");
+        }
+
+        @GetMapping("/api/v1/greeting")
+        Map<String, String> greeting(@RequestHeader(value = "Accept-Language", required = false) String language) {
+            return Map.of("language", String.valueOf(language));
         }
 
         @GetMapping("/api/v1/broken")

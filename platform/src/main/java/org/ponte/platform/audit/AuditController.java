@@ -2,6 +2,7 @@ package org.ponte.platform.audit;
 
 import org.ponte.platform.web.ApiProblem;
 import org.ponte.platform.web.PageResponse;
+import org.ponte.platform.web.StorableTime;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -31,6 +32,8 @@ class AuditController {
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
                                     @RequestParam(defaultValue = "0") int page,
                                     @RequestParam(defaultValue = "50") int size) {
+        StorableTime.requireStorable("from", from);
+        StorableTime.requireStorable("to", to);
         if (from != null && to != null && !from.isBefore(to)) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-period", "from must be before to");
         }

@@ -17,6 +17,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.http.HttpStatus;
 
 import java.time.Clock;
 
@@ -41,6 +43,14 @@ public class PlatformSecurityAutoConfiguration {
     @Bean
     static BeanPostProcessor verifiedTokens() {
         return VerifiedTokens.wrapping(Clock.systemUTC());
+    }
+
+    /** What the firewall refuses (path parameters, {@code //}, encoded dots, CR or LF…) as a 400 problem, not Boot's error page. */
+    @Bean
+    @ConditionalOnMissingBean(RequestRejectedHandler.class)
+    RequestRejectedHandler problemRequestRejectedHandler(ProblemWriter problems) {
+        return (request, response, rejected) -> problems.write(request, response, HttpStatus.BAD_REQUEST, "rejected-request",
+                "The request's URL or headers are not acceptable.");
     }
 
     /** Backs off where an application brings its own chain (the authorization server does). */

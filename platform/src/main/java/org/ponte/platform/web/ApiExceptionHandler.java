@@ -12,6 +12,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.web.multipart.MultipartException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -60,6 +63,26 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DuplicateKeyException.class)
     ProblemDetail duplicate(DuplicateKeyException duplicate) {
         return Problems.of(HttpStatus.CONFLICT, "duplicate", "This already exists.");
+    }
+
+    /** A header value the firewall refuses when it is read (raw UTF-8 bytes in Accept-Language or If-Match…). */
+    @ExceptionHandler(RequestRejectedException.class)
+    ProblemDetail rejected(RequestRejectedException rejected) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "rejected-request", "The request's URL or headers are not acceptable.");
+    }
+
+    /** A query string Tomcat cannot decode ({@code ?%zz=%G0}), or one over its limits. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail unreadableParameters(InvalidParameterException invalid) {
+        HttpStatus status = HttpStatus.resolve(invalid.getErrorCode());
+        return Problems.of(status == null || !status.is4xxClientError() ? HttpStatus.BAD_REQUEST : status, "unreadable-parameters",
+                "The query string cannot be read: check its percent-encoding.");
+    }
+
+    /** A multipart Content-Type the container cannot parse (no boundary); no operation of the API takes multipart. */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail unreadableMultipart(MultipartException unreadable) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "unreadable-request", "The request body cannot be read as the Content-Type says.");
     }
 
     @ExceptionHandler(Exception.class)

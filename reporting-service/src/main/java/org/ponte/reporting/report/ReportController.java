@@ -4,6 +4,7 @@ import org.ponte.events.vocabulary.InterventionArea;
 import org.ponte.platform.security.CurrentUser;
 import org.ponte.platform.security.Role;
 import org.ponte.platform.web.ApiProblem;
+import org.ponte.platform.web.StorableTime;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -117,11 +118,11 @@ class ReportController {
      * the last, so two windows a day apart cannot be compared to single out the people of one day.
      */
     private static LocalDate from(LocalDate from) {
-        return from == null ? LocalDate.of(2000, 1, 1) : from.withDayOfMonth(1);
+        return from == null ? LocalDate.of(2000, 1, 1) : StorableTime.requireStorable("from", from).withDayOfMonth(1);
     }
 
     private static LocalDate to(LocalDate to) {
-        return to == null ? LocalDate.of(2999, 12, 31) : to.with(TemporalAdjusters.lastDayOfMonth());
+        return to == null ? LocalDate.of(2999, 12, 31) : StorableTime.requireStorable("to", to).with(TemporalAdjusters.lastDayOfMonth());
     }
 
     private static String csv(List<String> header, List<List<String>> rows) {
