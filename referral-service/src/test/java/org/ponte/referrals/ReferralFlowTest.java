@@ -129,7 +129,10 @@ class ReferralFlowTest {
 
         assertThat(api.get("/api/v1/referrals/" + referralId, otherPartner).status()).isEqualTo(404);
         assertThat(api.post("/api/v1/referrals/" + referralId + "/accept", otherPartner, "{}").status()).isEqualTo(404);
-        assertThat(api.post("/api/v1/referrals/" + referralId + "/cancel", otherPartner, "{}").status()).isEqualTo(404);
+        assertThat(api.post("/api/v1/referrals/" + referralId + "/cancel", otherPartner, "{}").status())
+                .as("no partner may cancel: refused for the role before the referral is looked up").isEqualTo(403);
+        assertThat(api.post("/api/v1/referrals/no-such-referral/cancel", otherPartner, "{}").status())
+                .as("so the answer tells nothing of whether it exists").isEqualTo(403);
         assertThat(api.post("/api/v1/referrals/" + referralId + "/cancel", TestTokens.partner(partnerId), "{}").status())
                 .as("the partner declines; only the referring office recalls").isEqualTo(403);
         assertThat(api.get("/api/v1/referrals", otherPartner).json().get("items").values())

@@ -9,7 +9,6 @@ import org.ponte.platform.audit.AuditLog;
 import org.ponte.platform.security.CurrentUser;
 import org.ponte.platform.security.Role;
 import org.ponte.platform.web.ApiProblem;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,8 +24,6 @@ import java.util.UUID;
 /** The use cases on cases and attendances; the aggregates hold the rules, this class loads, checks access and saves. */
 @Service
 public class CaseService {
-
-    private static final int CONCURRENT_ATTENDANCE_ATTEMPTS = 5;
 
     private final Cases cases;
     private final Attendances attendances;
@@ -101,35 +98,18 @@ public class CaseService {
     }
 
     /**
-     * Records an attendance. Two attendances on one case at the same moment (two technicians, a double click) both
-     * bump the case's version: the one that loses the race is tried again on the case as it now is, instead of
-     * answering 409; a case closed meanwhile then refuses it as it should. Every lost race means another change was
-     * stored, so up to {@value #CONCURRENT_ATTENDANCE_ATTEMPTS} attendances at once on one case are all stored.
+     * Records an attendance. The case's rules are checked on the case as read, and the attendance is stored as its own
+     * document with its event in its own outbox: the case is not rewritten, so any number of attendances recorded at
+     * the same moment on one case are all stored. A case closed (or a consent withdrawn) before that read refuses the
+     * attendance; a close stored after it comes after the attendance, as if it had been saved a moment earlier.
      */
     Attendance recordAttendance(CurrentUser user, String caseId, CaseRequests.RecordAttendance request) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return recordAttendanceOnce(user, caseId, request, attempt == 1);
-            } catch (OptimisticLockingFailureException concurrentChange) {
-                if (attempt == CONCURRENT_ATTENDANCE_ATTEMPTS) {
-                    throw concurrentChange;
-                }
-            }
-        }
-    }
-
-    private Attendance recordAttendanceOnce(CurrentUser user, String caseId, CaseRequests.RecordAttendance request, boolean audit) {
         Case aCase = forTechnician(user, caseId);
         Beneficiary beneficiary = beneficiaries.find(aCase.beneficiaryId());
         Attendance attendance = aCase.recordAttendance(UUID.randomUUID().toString(), request.occurredAt(), request.channel(),
                 request.areas(), request.durationMinutes(), request.summary(), request.outcome(), user.id(), beneficiary, now());
-        if (audit) {
-            auditLog.changed(aCase.beneficiaryId(), "attendance.recorded", "case work");
-        }
-        // Saving the case (its version checked and bumped) first makes a concurrent close and this attendance a
-        // lost race (409) instead of an attendance on a closed case.
-        cases.save(aCase);
-        Attendance saved = attendances.save(attendance);
+        auditLog.changed(aCase.beneficiaryId(), "attendance.recorded", "case work");
+        Attendance saved = attendances.insert(attendance);
         meters.counter("ponte.attendances.recorded", "channel", saved.channel().name(), "office", saved.officeId()).increment();
         for (InterventionArea area : saved.areas()) {
             meters.counter("ponte.attendances.areas", "area", area.name()).increment();
@@ -149,15 +129,16 @@ public class CaseService {
         return forTechnician(user, caseId);
     }
 
-    /** Open cases of an office, for a mentoring session; fails naming the first case that is not one. */
+    /**
+     * Open cases of an office, for a mentoring session; fails naming the first case that is not one. A case of another
+     * office is answered like one that does not exist, by the id the caller gave: its number is not theirs to learn.
+     */
     public List<Case> openCasesOf(String officeId, List<String> caseIds) {
         List<Case> found = cases.findByIdIn(caseIds);
         for (String caseId : caseIds) {
-            Case aCase = found.stream().filter(c -> c.id().equals(caseId)).findFirst()
-                    .orElseThrow(() -> ApiProblem.ruleViolated("unknown-case", "caseIds", "Case " + caseId + " does not exist."));
-            if (!aCase.officeId().equals(officeId)) {
-                throw ApiProblem.ruleViolated("other-office", "caseIds", "Case " + aCase.caseNumber() + " belongs to another office.");
-            }
+            Case aCase = found.stream().filter(c -> c.id().equals(caseId) && c.officeId().equals(officeId)).findFirst()
+                    .orElseThrow(() -> ApiProblem.ruleViolated("unknown-case", "caseIds",
+                            "Case " + caseId + " does not exist or is not a case of this office."));
             if (!aCase.isOpen()) {
                 throw ApiProblem.ruleViolated("case-closed", "caseIds", "Case " + aCase.caseNumber() + " is closed.");
             }

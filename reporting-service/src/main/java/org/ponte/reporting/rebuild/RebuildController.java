@@ -1,8 +1,5 @@
 package org.ponte.reporting.rebuild;
 
-import org.ponte.platform.security.ApiAuthorizationRules;
-import org.ponte.platform.security.Role;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,10 +25,5 @@ class RebuildController {
     @GetMapping
     ReadModelRebuild.Status status() {
         return rebuild.status();
-    }
-
-    @Bean
-    static ApiAuthorizationRules administration() {
-        return rules -> rules.requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name());
     }
 }
