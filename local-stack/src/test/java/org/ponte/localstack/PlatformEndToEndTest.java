@@ -127,6 +127,29 @@ class PlatformEndToEndTest {
         receiver.stop(0);
     }
 
+    /**
+     * Ready means able to serve: referral-service, started again while a case was opened, says it is up only once its
+     * replica of the cases has caught up, so a referral for that case made the moment it is up is accepted.
+     */
+    @Test
+    void aServiceThatSaysItIsUpKnowsWhatHappenedWhileItWasDown() {
+        StackConfig c = PLATFORM.config();
+        Api api = new Api(c.issuer());
+        SharedPlatform.ensurePartnerOne(api);
+        String person = api.post(c.url(c.casePort()) + "/api/v1/beneficiaries", "demo-technician-lisboa", Map.of("fullName",
+                "Olena Kovalenko " + UUID.randomUUID().toString().substring(0, 6), "dateOfBirth", "1991-05-04", "sex", "FEMALE",
+                "nationality", "UA", "preferredLanguage", "uk", "consent", Map.of("dataProcessing", true, "shareWithPartners", true)), 201)
+                .get("id").asString();
+
+        PLATFORM.stop("referral-service");
+        String caseId = api.post(c.url(c.casePort()) + "/api/v1/cases", "demo-technician-lisboa",
+                Map.of("beneficiaryId", person, "areas", List.of("EMPLOYMENT_AND_ENTREPRENEURSHIP")), 201).get("id").asString();
+        PLATFORM.restart("referral-service");
+
+        api.post(c.url(c.referralPort()) + "/api/v1/referrals", "demo-technician-lisboa", Map.of("caseId", caseId,
+                "partnerId", "partner-1", "area", "EMPLOYMENT_AND_ENTREPRENEURSHIP", "priority", "ROUTINE", "reason", "Procura emprego"), 201);
+    }
+
     private static long actual(Api api, StackConfig c, String code) {
         for (JsonNode indicator : api.get(c.url(c.reportingPort()) + "/api/v1/plans/" + c.defaultPlanId() + "/progress", "demo-manager-lisboa")
                 .get("indicators")) {

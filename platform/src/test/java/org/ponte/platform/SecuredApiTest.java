@@ -13,7 +13,10 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 import java.util.List;
 
+import java.time.Duration;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** What a caller of any Ponte service sees of its security, over real HTTP with real signed tokens. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -134,6 +137,8 @@ class SecuredApiTest {
 
     @Test
     void healthIsPublicButShowsNoDetails() {
+        // Up once the sample consumer has caught up with its topic, a moment after the start.
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/actuator/health", null).status() == 200);
         HttpApi.Response health = api.get("/actuator/health", null);
 
         assertThat(health.status()).isEqualTo(200);

@@ -13,6 +13,7 @@ import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAnd
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
+import org.springframework.kafka.listener.CompositeRecordInterceptor;
 import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer.HeaderNames;
@@ -40,11 +41,14 @@ final class DeadLetterPolicy implements ListenerContainerWithDlqAndRetryCustomiz
     private final KafkaTemplate<String, byte[]> deadLetters;
     private final KafkaAdmin admin;
     private final MessagingProperties properties;
+    private final ConsumersCaughtUp caughtUp;
 
-    DeadLetterPolicy(KafkaTemplate<String, byte[]> deadLetters, KafkaAdmin admin, MessagingProperties properties) {
+    DeadLetterPolicy(KafkaTemplate<String, byte[]> deadLetters, KafkaAdmin admin, MessagingProperties properties,
+                     ConsumersCaughtUp caughtUp) {
         this.deadLetters = deadLetters;
         this.admin = admin;
         this.properties = properties;
+        this.caughtUp = caughtUp;
     }
 
     @Override
@@ -75,12 +79,15 @@ final class DeadLetterPolicy implements ListenerContainerWithDlqAndRetryCustomiz
         // The dead letters of a poll are confirmed after its records and before its offsets are committed, which
         // is when the container commits in BATCH mode (in RECORD mode it would commit each record at once).
         container.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
-        ((AbstractMessageListenerContainer<Object, Object>) container).setRecordInterceptor(recoverer);
+        BindingCatchUp catchUp = caughtUp.track(destinationName + "/" + group, container);
+        // The dead letters of a poll are confirmed before its progress is counted towards catching up.
+        ((AbstractMessageListenerContainer<Object, Object>) container).setRecordInterceptor(new CompositeRecordInterceptor<>(recoverer, catchUp));
         DefaultErrorHandler errorHandler = new DefaultErrorHandler((ConsumerAwareRecordRecoverer) (record, consumer, error) -> {
             logHandlerFailure(record, error, deadLetterTopic);
             recoverer.accept(record, consumer, error);
         }, retries);
         errorHandler.addNotRetryableExceptions(MalformedEventException.class);
+        errorHandler.setRetryListeners(catchUp);
         // Keep the rest of the poll in memory instead of seeking back to the failed record: every seek cost a new
         // fetch (half a second here), so 1000 poison records stalled their partition for minutes.
         errorHandler.setSeekAfterError(false);

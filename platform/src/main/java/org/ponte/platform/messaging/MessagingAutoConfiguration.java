@@ -30,7 +30,12 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    DeadLetterPolicy deadLetterPolicy(KafkaProperties kafka, KafkaAdmin admin, MessagingProperties properties) {
-        return new DeadLetterPolicy(ReliableProducer.template(kafka, "dead-letters", Duration.ofSeconds(10)), admin, properties);
+    ConsumersCaughtUp consumersCaughtUpHealthIndicator() {
+        return new ConsumersCaughtUp();
+    }
+
+    @Bean
+    DeadLetterPolicy deadLetterPolicy(KafkaProperties kafka, KafkaAdmin admin, MessagingProperties properties, ConsumersCaughtUp caughtUp) {
+        return new DeadLetterPolicy(ReliableProducer.template(kafka, "dead-letters", Duration.ofSeconds(10)), admin, properties, caughtUp);
     }
 }
