@@ -302,25 +302,6 @@ class ReferralFlowTest {
     }
 
     @Test
-    void theDirectoryTravelsAsOpenReferralHsds() {
-        String partnerId = world.partner();
-        JsonNode exported = api.get("/api/v1/partners/export", TestTokens.admin()).json();
-        JsonNode organization = exported.get("organizations").values().stream()
-                .filter(o -> o.get("id").asString().equals(partnerId)).findFirst().orElseThrow();
-        assertThat(organization.get("services").get(0).get("organization_id").asString()).isEqualTo(partnerId);
-        assertThat(organization.get("services").get(0).get("service_areas").get(0).get("name").asString()).isEqualTo("Lisboa");
-
-        String renamed = organization.toString().replace("Centro de Emprego", "Centro Renomeado");
-        HttpApi.Response imported = api.post("/api/v1/partners/import", TestTokens.admin(), "{\"organizations\": [" + renamed + "]}");
-
-        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
-        assertThat(api.get("/api/v1/partners/" + partnerId, ReferralWorld.TECHNICIAN).json().get("name").asString())
-                .startsWith("Centro Renomeado");
-        assertThat(api.post("/api/v1/partners/import", TestTokens.admin(), "{\"organizations\": [{\"id\": \"x-1\", \"name\": \"\"}]}")
-                .status()).isEqualTo(422);
-    }
-
-    @Test
     void aReferralToAnOrganisationOutsidePonteIsRecordedAndAnsweredByTheTechnician() {
         String caseId = world.openCase(true);
 

@@ -64,25 +64,28 @@ class PartnerController {
         return directory.search(area, municipality, includeInactive).stream().map(PartnerView::of).toList();
     }
 
-    /** The whole directory as Open Referral HSDS JSON. */
+    /** The whole directory as one page of Open Referral HSDS 3 organizations. */
     @GetMapping("/export")
-    Hsds.Directory export() {
-        return new Hsds.Directory(directory.all().stream().map(Hsds::of).toList());
+    Hsds.Page export() {
+        return Hsds.Page.of(directory.all().stream().map(Hsds::of).toList());
     }
 
-    /** Creates or updates every organization of an HSDS document; all are checked before any is stored. */
+    /**
+     * Creates or updates every organization of an HSDS page ({@code contents}, or {@code organizations}); all are
+     * checked before any is stored.
+     */
     @PostMapping("/import")
     @PreAuthorize("hasRole('ADMIN')")
-    Map<String, Object> importDirectory(@AuthenticationPrincipal CurrentUser user, @RequestBody Hsds.Directory document) {
-        if (document.organizations() == null) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-hsds", "The document has no organizations.");
+    Map<String, Object> importDirectory(@AuthenticationPrincipal CurrentUser user, @RequestBody Hsds.Page document) {
+        if (document.contents() == null) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-hsds", "The document has no organizations (contents).");
         }
-        List<PartnerDetails> entries = document.organizations().stream().map(Hsds::details).toList();
+        List<PartnerDetails> entries = document.contents().stream().map(Hsds::details).toList();
         for (int i = 0; i < entries.size(); i++) {
             Set<ConstraintViolation<PartnerDetails>> violations = validator.validate(entries.get(i));
             if (!violations.isEmpty()) {
                 ConstraintViolation<PartnerDetails> first = violations.iterator().next();
-                throw ApiProblem.ruleViolated("invalid-hsds", "organizations[" + i + "]." + first.getPropertyPath(),
+                throw ApiProblem.ruleViolated("invalid-hsds", "contents[" + i + "]." + first.getPropertyPath(),
                         "Organization " + i + ": " + first.getPropertyPath() + " " + first.getMessage());
             }
         }
