@@ -56,6 +56,12 @@ class Pages {
                 roles == null ? List.of() : roles, user.getClaimAsString("officeId"), user.getClaimAsString("partnerId"));
     }
 
+    /** Each posting form's {@code Idempotency-Key}. */
+    @ModelAttribute("formKey")
+    FormKey formKey() {
+        return new FormKey();
+    }
+
     /** The intervention areas, labelled in the page's language. */
     @ModelAttribute("areas")
     Map<String, String> areas(Locale locale) {

@@ -33,6 +33,7 @@ public class ServiceApi {
         this.http = RestClient.builder().requestInterceptor(relay).requestInterceptor((request, body, execution) -> {
             // The services answer in the page's language where they have words to choose (notifications, problems).
             request.getHeaders().setAcceptLanguageAsLocales(List.of(LocaleContextHolder.getLocale()));
+            FormKey.of(request).ifPresent(key -> request.getHeaders().set(FormKey.HEADER, key));
             return execution.execute(request, body);
         }).build();
         this.json = json;

@@ -24,6 +24,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -41,6 +43,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class FrontendPagesTest {
 
     static final ServicesStub SERVICES = new ServicesStub();
+    static final Pattern FORM_KEY = Pattern.compile("name=\"idempotencyKey\" value=\"([0-9a-f-]{36})\"");
 
     @Autowired
     MockMvc mvc;
@@ -120,10 +123,15 @@ class FrontendPagesTest {
                 .as("the consent as ticked").containsPattern("name=\"shareWithPartners\"[^>]*checked").doesNotContainPattern("name=\"dataProcessing\"[^>]*checked");
 
         SERVICES.answer("POST", "/api/v1/beneficiaries", 201, "{\"id\": \"b-9\"}").answer("POST", "/api/v1/cases", 201, "{\"id\": \"c-9\"}");
+        String formKey = formKeyIn(page(get("/people/new").with(technician()), 200));
         MvcResult accepted = mvc.perform(post("/people").param("fullName", "Maria Silva").param("nationality", "BR")
-                .param("dataProcessing", "on").param("area", "HOUSING").with(technician()).with(csrf())).andReturn();
+                .param("dataProcessing", "on").param("area", "HOUSING").param("idempotencyKey", formKey)
+                .with(technician()).with(csrf())).andReturn();
 
         assertThat(accepted.getResponse().getRedirectedUrl()).isEqualTo("/cases/c-9");
+        assertThat(SERVICES.last("POST", "/api/v1/beneficiaries").idempotencyKey())
+                .as("each call of the form under its own key, so that a resubmit replays both").isEqualTo(formKey + ":/api/v1/beneficiaries");
+        assertThat(SERVICES.last("POST", "/api/v1/cases").idempotencyKey()).isEqualTo(formKey + ":/api/v1/cases");
         assertThat(SERVICES.last("POST", "/api/v1/beneficiaries").body()).contains("\"dataProcessing\":true").contains("\"shareWithPartners\":false");
         assertThat(SERVICES.last("POST", "/api/v1/cases").body()).contains("\"beneficiaryId\":\"b-9\"").contains("HOUSING");
     }
@@ -160,6 +168,27 @@ class FrontendPagesTest {
                 .param("durationMinutes", "60").with(technician()).with(csrf()));
         assertThat(SERVICES.last("POST", "/api/v1/mentoring-sessions").body()).contains("\"kind\":\"INDIVIDUAL\"")
                 .contains("\"caseIds\":[\"c-1\"]").as("Lisbon summer time").contains("\"occurredAt\":\"2026-07-20T09:00:00Z\"");
+    }
+
+    @Test
+    void everyPostingFormCarriesItsOwnKeyAndARefusedFormComesBackWithIt() throws Exception {
+        aCase();
+        List<String> keys = FORM_KEY.matcher(page(get("/cases/c-1").with(technician()), 200)).results().map(m -> m.group(1)).toList();
+        assertThat(keys).as("attendance, mentoring, referral, consent, close").hasSizeGreaterThanOrEqualTo(5).doesNotHaveDuplicates();
+        assertThat(page(get("/cases/c-1").with(technician()), 200)).as("a new page, new keys").doesNotContain(keys.get(0));
+
+        SERVICES.answer("POST", "/api/v1/cases/c-1/attendances", 422, """
+                {"type": "urn:ponte:problem:invalid-request", "status": 422, "detail": "Some fields are not valid.",
+                 "errors": [{"field": "durationMinutes", "message": "must be at most 480"}]}""");
+        String refused = page(post("/cases/c-1/attendances").param("occurredAt", "2026-11-20T10:00").param("durationMinutes", "600")
+                .param("idempotencyKey", keys.get(0)).with(technician()).with(csrf()), 200);
+
+        assertThat(SERVICES.last("POST", "/api/v1/cases/c-1/attendances").idempotencyKey()).isEqualTo(keys.get(0) + ":/api/v1/cases/c-1/attendances");
+        assertThat(refused).contains("must be at most 480").contains("value=\"" + keys.get(0) + "\"");
+
+        mvc.perform(post("/cases/c-1/attendances").param("occurredAt", "2026-11-20T10:00").param("idempotencyKey", "1; DROP")
+                .with(technician()).with(csrf()));
+        assertThat(SERVICES.last("POST", "/api/v1/cases/c-1/attendances").idempotencyKey()).as("not a form key").isNull();
     }
 
     @Test
@@ -472,5 +501,12 @@ class FrontendPagesTest {
                 token.claim("partnerId", partnerId);
             }
         }).authorities(new SimpleGrantedAuthority("ROLE_" + role));
+    }
+
+    /** The Idempotency-Key of the page's (first) posting form, which changes with every page. */
+    private static String formKeyIn(String page) {
+        Matcher key = FORM_KEY.matcher(page);
+        assertThat(key.find()).as("a form key in the page").isTrue();
+        return key.group(1);
     }
 }

@@ -19,7 +19,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class ServicesStub implements AutoCloseable {
 
-    record Call(String method, String path, String query, String body, String authorization, String acceptLanguage) {
+    record Call(String method, String path, String query, String body, String authorization, String acceptLanguage,
+                String idempotencyKey) {
     }
 
     private record Answer(int status, String body) {
@@ -76,7 +77,7 @@ final class ServicesStub implements AutoCloseable {
         String query = exchange.getRequestURI().getRawQuery();
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         calls.add(new Call(exchange.getRequestMethod(), path, query, body, exchange.getRequestHeaders().getFirst("Authorization"),
-                exchange.getRequestHeaders().getFirst("Accept-Language")));
+                exchange.getRequestHeaders().getFirst("Accept-Language"), exchange.getRequestHeaders().getFirst("Idempotency-Key")));
         Answer answer = answers.get(exchange.getRequestMethod() + " " + path + (query == null ? "" : "?" + query));
         if (answer == null) {
             answer = answers.getOrDefault(exchange.getRequestMethod() + " " + path,
