@@ -3,16 +3,12 @@ package org.ponte.platform;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.ponte.testsupport.RawHttp;
 import org.ponte.testsupport.RealInfrastructure;
 import org.ponte.testsupport.TestTokens;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 
@@ -44,33 +40,21 @@ class MalformedRequestsTest {
                 Arguments.of("encoded dots", "GET /api/v1/%2e%2e/me HTTP/1.1\r\n" + admin),
                 Arguments.of("an encoded CR LF", "GET /api/v1/me%0d%0a HTTP/1.1\r\n" + admin),
                 Arguments.of("bad percent-encoding in the query", "GET /api/v1/audit?%zz=%G0 HTTP/1.1\r\n" + admin),
+                Arguments.of("bad UTF-8 in the query of an operation that reads none", "GET /api/v1/me?q=%C3%28 HTTP/1.1\r\n" + admin),
                 Arguments.of("an instant beyond the year 9999", "GET /api/v1/audit?from=%2B1000000000-12-31T23:59:59Z HTTP/1.1\r\n" + admin),
                 Arguments.of("multipart without a boundary", "POST /api/v1/reports/refresh HTTP/1.1\r\n" + manager
-                        + "Content-Type: multipart/form-data\r\nContent-Length: 2\r\n\r\n{}"),
+                        + "Content-Type: multipart/form-data\r\n"),
+                Arguments.of("raw UTF-8 in a header the operation never reads", "GET /api/v1/me HTTP/1.1\r\n" + admin + "If-Match: \"€\"\r\n"),
                 Arguments.of("raw UTF-8 in Accept-Language", "GET /api/v1/greeting HTTP/1.1\r\n" + admin + "Accept-Language: pt-€\r\n"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("malformed")
-    void isA400Problem(String what, String request) throws IOException {
-        String answer = send(request.contains("Content-Length") ? request : request + "\r\n");
+    void isA400Problem(String what, String request) {
+        RawHttp.Answer answer = RawHttp.send(port, request, request.startsWith("POST") ? "{}".getBytes(StandardCharsets.UTF_8) : null);
 
-        assertThat(answer).as(what).startsWith("HTTP/1.1 400 ");
-        assertThat(answer.toLowerCase()).as(what).contains("content-type: application/problem+json");
-        assertThat(answer).as(what).contains("\"status\":400").doesNotContain("<html").doesNotContain("Exception");
-    }
-
-    private String send(String request) throws IOException {
-        String withHost = request.replaceFirst("\r\n", "\r\nHost: localhost\r\nConnection: close\r\n");
-        try (Socket socket = new Socket("localhost", port)) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(withHost.getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream answer = new ByteArrayOutputStream();
-            in.transferTo(answer);
-            return answer.toString(StandardCharsets.UTF_8);
-        }
+        assertThat(answer.status()).as(what + ": " + answer).isEqualTo(400);
+        assertThat(answer.isProblem()).as(what + ": " + answer).isTrue();
+        assertThat(answer.body()).as(what).contains("\"status\":400").doesNotContain("<html").doesNotContain("Exception");
     }
 }

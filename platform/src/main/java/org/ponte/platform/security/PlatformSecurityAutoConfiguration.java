@@ -17,6 +17,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.http.HttpStatus;
 
@@ -43,6 +44,13 @@ public class PlatformSecurityAutoConfiguration {
     @Bean
     static BeanPostProcessor verifiedTokens() {
         return VerifiedTokens.wrapping(Clock.systemUTC());
+    }
+
+    /** The firewall, strict about query strings and header values too. */
+    @Bean
+    @ConditionalOnMissingBean(HttpFirewall.class)
+    HttpFirewall strictRequestFirewall() {
+        return new StrictRequestFirewall();
     }
 
     /** What the firewall refuses (path parameters, {@code //}, encoded dots, CR or LF…) as a 400 problem, not Boot's error page. */
