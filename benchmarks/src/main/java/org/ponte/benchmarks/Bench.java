@@ -63,11 +63,11 @@ public final class Bench {
             System.exit(0);
         }
         if (!name.equals("ingest")) {
-            System.err.println("usage: ./ponte bench ingest|replay|" + String.join("|", FAULTS) + " [--smoke] [--rate=500] [--seconds=60] [--events=1000000] [--warm-up=20] [--no-outage]");
+            System.err.println("usage: ./ponte bench ingest|replay|" + String.join("|", FAULTS) + " [--smoke] [--rate=500] [--seconds=60] [--cases=200] [--events=1000000] [--warm-up=20] [--no-outage]");
             System.exit(2);
         }
         IngestBenchmark.Settings settings = hasFlag(args, "--smoke") ? IngestBenchmark.Settings.smoke() : IngestBenchmark.Settings.full();
-        settings = new IngestBenchmark.Settings(settings.cases(), settings.clients(), settings.warmUp(), settings.anchor(), settings.throughput(),
+        settings = new IngestBenchmark.Settings(intFlag(args, "--cases", settings.cases()), settings.clients(), settings.warmUp(), settings.anchor(), settings.throughput(),
                 intFlag(args, "--rate", settings.rate()), Duration.ofSeconds(intFlag(args, "--seconds", (int) settings.latency().toSeconds())));
         IngestBenchmark.Result result = ingest(repoRoot, settings);
         Path written = write(results, "ingest", result, markdown(result));
