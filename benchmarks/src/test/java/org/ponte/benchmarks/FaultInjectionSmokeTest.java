@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every fault test, short and at a low rate, on one platform of its own, so that the harness never rots and the
  * platform's survival is checked on every build: each verdict must pass. The full runs (./ponte bench kill, …)
- * give the README's.
+ * give docs/benchmarks.md's.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultInjectionSmokeTest {

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The ingest benchmark for a few seconds at a low rate against a platform of its own, so that the harness never
  * rots: every phase runs, every figure is measured, and the results are written. Its numbers mean nothing;
- * the full run (./ponte bench ingest) gives the README's.
+ * the full run (./ponte bench ingest) gives docs/benchmarks.md's.
  */
 class IngestBenchmarkSmokeTest {
 

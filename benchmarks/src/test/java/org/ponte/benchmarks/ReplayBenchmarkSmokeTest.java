@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The replay benchmark with 2000 events on a platform of its own, so that the harness never rots: the live
  * projection applies them, a plain consumer reads them, reporting-service rebuilds from them, and the rebuilt
- * figures must equal the incremental ones. The full run (./ponte bench replay) gives the README's numbers.
+ * figures must equal the incremental ones. The full run (./ponte bench replay) gives docs/benchmarks.md's numbers.
  */
 class ReplayBenchmarkSmokeTest {
 

@@ -31,7 +31,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The front end in a real browser (Debian's Chromium, headless), signing in at the authorization server as each
- * role in turn. With PONTE_SCREENSHOTS=1, screenshots land in target/screenshots (the README's come from there).
+ * role in turn. With PONTE_SCREENSHOTS=1, screenshots land in target/screenshots (case-frontend's README shows them).
  */
 class FrontendBrowserTest {
 
@@ -293,7 +293,7 @@ class FrontendBrowserTest {
     }
 
     /**
-     * With {@code PONTE_SCREENSHOTS=1} only: pictures for the README, not a check. Rendering a whole page can take
+     * With {@code PONTE_SCREENSHOTS=1} only: pictures for case-frontend's README, not a check. Rendering a whole page can take
      * headless Chromium longer than its renderer timeout on two loaded cores, which failed builds for no fault of
      * the pages.
      */

@@ -1,6 +1,6 @@
 package org.ponte.reporting.plan;
 
-/** The indicators counted from events, with their definitions (the README repeats them). */
+/** The indicators counted from events, with their definitions (reporting-service's README repeats them). */
 public enum ComputedIndicator {
     /** Distinct people with at least one attendance in the period, at the plan's offices. */
     BENEFICIARIES_SUPPORTED,
