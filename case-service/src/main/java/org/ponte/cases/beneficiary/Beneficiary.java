@@ -1,5 +1,6 @@
 package org.ponte.cases.beneficiary;
 
+import org.ponte.platform.domain.RuleViolated;
 import org.ponte.events.cases.BeneficiaryErased;
 import org.ponte.events.cases.BeneficiaryProfile;
 import org.ponte.events.cases.BeneficiaryRegistered;
@@ -9,7 +10,6 @@ import org.ponte.events.cases.ConsentChanged;
 import org.ponte.events.vocabulary.AgeBand;
 import org.ponte.events.vocabulary.Sex;
 import org.ponte.platform.outbox.AggregateRoot;
-import org.ponte.platform.web.ApiProblem;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -43,7 +43,7 @@ public class Beneficiary extends AggregateRoot {
     /** Registers a person who consented to the processing of their data; without that consent there is nothing to keep. */
     public static Beneficiary register(String id, String officeId, PersonalData data, Consent consent, String by, Instant now) {
         if (!consent.dataProcessing()) {
-            throw ApiProblem.ruleViolated("consent-required", "consent.dataProcessing",
+            throw new RuleViolated("consent-required", "consent.dataProcessing",
                     "A person can be registered only after consenting to the processing of their data.");
         }
         Beneficiary beneficiary = new Beneficiary();
@@ -101,7 +101,7 @@ public class Beneficiary extends AggregateRoot {
     /** The categories reports count by, with the age band on the given day. */
     public BeneficiaryProfile profile(Instant at) {
         if (personalData == null) {
-            throw ApiProblem.ruleViolated("beneficiary-erased", "The person's data was erased.");
+            throw new RuleViolated("beneficiary-erased", "The person's data was erased.");
         }
         return new BeneficiaryProfile(personalData.nationality(), personalData.sex() == null ? Sex.UNDISCLOSED : personalData.sex(),
                 AgeBand.of(dateOfBirth, LocalDate.ofInstant(at, ZoneOffset.UTC)));

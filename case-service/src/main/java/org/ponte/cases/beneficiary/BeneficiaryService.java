@@ -1,14 +1,16 @@
 package org.ponte.cases.beneficiary;
 
+import org.ponte.platform.domain.Conflict;
+import org.ponte.platform.domain.InvalidRequest;
+import org.ponte.platform.domain.NotAllowed;
+import org.ponte.platform.domain.NotFound;
+import org.ponte.platform.domain.RuleViolated;
 import org.ponte.events.cases.Consent;
 import org.ponte.platform.audit.AuditLog;
 import org.ponte.platform.security.CurrentUser;
 import org.ponte.platform.security.Role;
-import org.ponte.platform.web.ApiProblem;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -50,7 +52,7 @@ public class BeneficiaryService {
                     PersonName.key(data.fullName()), data.dateOfBirth());
             if (!matches.isEmpty()) {
                 matches.forEach(match -> auditLog.read(match.id(), "beneficiary.possible-duplicate", "duplicate check on registration"));
-                throw new ApiProblem(HttpStatus.CONFLICT, "possible-duplicate",
+                throw new Conflict("possible-duplicate",
                         "Someone with this name and date of birth is already registered at this office. Use the existing "
                                 + "record, or send the registration again with confirmedNotDuplicate=true if it is another person.",
                         Map.of("possibleMatches", matches.stream().map(BeneficiaryService::match).toList()));
@@ -85,7 +87,7 @@ public class BeneficiaryService {
             auditLog.read(id, "beneficiary.shared-contact", "referral follow-up by partner " + user.partnerId());
             return SharedContactView.of(beneficiary);
         }
-        throw new AccessDeniedException(user.has(Role.PARTNER)
+        throw new NotAllowed(user.has(Role.PARTNER)
                 ? "a partner sees a person's contact only under a pending or accepted referral, with the person's consent"
                 : "only technicians of the person's office see their data");
     }
@@ -107,11 +109,11 @@ public class BeneficiaryService {
     /** People of the technician's office whose name contains the words, or whose case has this number. */
     Page<Beneficiary> search(CurrentUser user, String query, Pageable page) {
         if (!user.has(Role.TECHNICIAN) && !user.isAdmin()) {
-            throw new AccessDeniedException("only technicians search people");
+            throw new NotAllowed("only technicians search people");
         }
         String officeId = user.officeId();
         if (officeId == null) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "office-required", "Searching needs the office of a technician.");
+            throw new InvalidRequest("office-required", "Searching needs the office of a technician.");
         }
         Page<Beneficiary> found;
         if (query == null || query.isBlank()) {
@@ -128,14 +130,14 @@ public class BeneficiaryService {
     /** The person, for another use case of this service (opening a case, say) that checks access itself. */
     public Beneficiary find(String id) {
         return beneficiaries.findById(id).filter(found -> !found.isErased())
-                .orElseThrow(() -> ApiProblem.notFound("Beneficiary " + id));
+                .orElseThrow(() -> new NotFound("Beneficiary " + id));
     }
 
     private Beneficiary findForTechnician(CurrentUser user, String id, Long expectedVersion) {
         Beneficiary beneficiary = find(id);
         user.requireTechnicianOf(beneficiary.officeId());
         if (expectedVersion != null && !expectedVersion.equals(beneficiary.version())) {
-            throw ApiProblem.conflict("stale-version", "The record changed since you read it (version "
+            throw new Conflict("stale-version", "The record changed since you read it (version "
                     + beneficiary.version() + "); reload it and try again.");
         }
         return beneficiary;
@@ -144,15 +146,15 @@ public class BeneficiaryService {
     private static String officeFor(CurrentUser user, String requestedOffice) {
         if (user.isAdmin()) {
             if (requestedOffice == null || requestedOffice.isBlank()) {
-                throw ApiProblem.ruleViolated("office-required", "officeId", "An administrator must name the office.");
+                throw new RuleViolated("office-required", "officeId", "An administrator must name the office.");
             }
             return requestedOffice;
         }
         if (!user.has(Role.TECHNICIAN)) {
-            throw new AccessDeniedException("only technicians register people");
+            throw new NotAllowed("only technicians register people");
         }
         if (requestedOffice != null && !requestedOffice.isBlank() && !requestedOffice.equals(user.officeId())) {
-            throw new AccessDeniedException("technicians register people at their own office only");
+            throw new NotAllowed("technicians register people at their own office only");
         }
         return user.officeId();
     }

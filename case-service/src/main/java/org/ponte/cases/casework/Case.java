@@ -1,5 +1,7 @@
 package org.ponte.cases.casework;
 
+import org.ponte.platform.domain.Conflict;
+import org.ponte.platform.domain.RuleViolated;
 import org.ponte.cases.beneficiary.Beneficiary;
 import org.ponte.events.cases.CaseAssigned;
 import org.ponte.events.cases.CaseClosed;
@@ -11,7 +13,6 @@ import org.ponte.events.vocabulary.CaseClosureReason;
 import org.ponte.events.vocabulary.CaseStatus;
 import org.ponte.events.vocabulary.InterventionArea;
 import org.ponte.platform.outbox.AggregateRoot;
-import org.ponte.platform.web.ApiProblem;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.CompoundIndexes;
@@ -52,10 +53,10 @@ public class Case extends AggregateRoot {
     static Case open(String id, String caseNumber, Beneficiary beneficiary, String officeId, String assignedTechnicianId,
                      List<InterventionArea> areas, String by, Instant now) {
         if (!beneficiary.officeId().equals(officeId)) {
-            throw ApiProblem.ruleViolated("other-office", "beneficiaryId", "The person is registered at another office.");
+            throw new RuleViolated("other-office", "beneficiaryId", "The person is registered at another office.");
         }
         if (!beneficiary.consentsToProcessing()) {
-            throw ApiProblem.ruleViolated("consent-required", "beneficiaryId",
+            throw new RuleViolated("consent-required", "beneficiaryId",
                     "The person has not consented to the processing of their data; no case can be opened.");
         }
         Case opened = new Case();
@@ -97,7 +98,7 @@ public class Case extends AggregateRoot {
 
     void reopen(String by, Instant now) {
         if (status != CaseStatus.CLOSED) {
-            throw ApiProblem.conflict("case-not-closed", "Case " + caseNumber + " is " + status + "; only a closed case can be reopened.");
+            throw new Conflict("case-not-closed", "Case " + caseNumber + " is " + status + "; only a closed case can be reopened.");
         }
         status = CaseStatus.OPEN;
         closureReason = null;
@@ -114,16 +115,16 @@ public class Case extends AggregateRoot {
                                 int durationMinutes, String summary, AttendanceOutcome outcome, String technicianId,
                                 Beneficiary beneficiary, Instant now) {
         if (status != CaseStatus.OPEN) {
-            throw ApiProblem.ruleViolated("case-closed", "Case " + caseNumber + " is closed; reopen it to record an attendance.");
+            throw new RuleViolated("case-closed", "Case " + caseNumber + " is closed; reopen it to record an attendance.");
         }
         if (!beneficiary.consentsToProcessing()) {
-            throw ApiProblem.ruleViolated("consent-required", "The person has withdrawn consent to the processing of their data; "
+            throw new RuleViolated("consent-required", "The person has withdrawn consent to the processing of their data; "
                     + "nothing more can be recorded about them.");
         }
         CaseRules.requireDuration(durationMinutes);
         CaseRules.requireNotInFuture(occurredAt, now);
         if (areas == null || areas.isEmpty()) {
-            throw ApiProblem.ruleViolated("area-required", "areas", "An attendance needs at least one intervention area.");
+            throw new RuleViolated("area-required", "areas", "An attendance needs at least one intervention area.");
         }
         return Attendance.record(attendanceId, this, occurredAt, channel, areas, durationMinutes, summary, outcome, technicianId,
                 beneficiary.profile(now), now);
@@ -131,7 +132,7 @@ public class Case extends AggregateRoot {
 
     private void requireOpen(String action) {
         if (status != CaseStatus.OPEN) {
-            throw ApiProblem.conflict("case-closed", "Case " + caseNumber + " is " + status + "; cannot " + action + " it.");
+            throw new Conflict("case-closed", "Case " + caseNumber + " is " + status + "; cannot " + action + " it.");
         }
     }
 

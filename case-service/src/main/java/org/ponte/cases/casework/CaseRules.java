@@ -1,7 +1,7 @@
 package org.ponte.cases.casework;
 
-import org.ponte.platform.web.ApiProblem;
 
+import org.ponte.platform.domain.RuleViolated;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -18,14 +18,14 @@ public final class CaseRules {
 
     public static void requireDuration(int durationMinutes) {
         if (durationMinutes <= 0 || durationMinutes > MAX_DURATION_MINUTES) {
-            throw ApiProblem.ruleViolated("invalid-duration", "durationMinutes",
+            throw new RuleViolated("invalid-duration", "durationMinutes",
                     "The duration must be between 1 and " + MAX_DURATION_MINUTES + " minutes.");
         }
     }
 
     public static void requireNotInFuture(Instant occurredAt, Instant now) {
         if (occurredAt.isAfter(now.plus(CLOCK_TOLERANCE))) {
-            throw ApiProblem.ruleViolated("date-in-future", "occurredAt", "It cannot have happened in the future.");
+            throw new RuleViolated("date-in-future", "occurredAt", "It cannot have happened in the future.");
         }
     }
 }

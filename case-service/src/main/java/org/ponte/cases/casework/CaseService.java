@@ -1,5 +1,8 @@
 package org.ponte.cases.casework;
 
+import org.ponte.platform.domain.NotAllowed;
+import org.ponte.platform.domain.NotFound;
+import org.ponte.platform.domain.RuleViolated;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.ponte.cases.beneficiary.Beneficiary;
 import org.ponte.cases.beneficiary.BeneficiaryService;
@@ -8,10 +11,8 @@ import org.ponte.events.vocabulary.InterventionArea;
 import org.ponte.platform.audit.AuditLog;
 import org.ponte.platform.security.CurrentUser;
 import org.ponte.platform.security.Role;
-import org.ponte.platform.web.ApiProblem;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -65,7 +66,7 @@ public class CaseService {
     Page<Case> list(CurrentUser user, String officeId, CaseStatus status, String assignedTechnicianId, Pageable page) {
         String office = officeId == null || officeId.isBlank() ? user.officeId() : officeId;
         if (office == null) {
-            throw ApiProblem.ruleViolated("office-required", "officeId", "Name the office whose cases to list.");
+            throw new RuleViolated("office-required", "officeId", "Name the office whose cases to list.");
         }
         user.requireOffice(office);
         if (assignedTechnicianId != null) {
@@ -137,10 +138,10 @@ public class CaseService {
         List<Case> found = cases.findByIdIn(caseIds);
         for (String caseId : caseIds) {
             Case aCase = found.stream().filter(c -> c.id().equals(caseId) && c.officeId().equals(officeId)).findFirst()
-                    .orElseThrow(() -> ApiProblem.ruleViolated("unknown-case", "caseIds",
+                    .orElseThrow(() -> new RuleViolated("unknown-case", "caseIds",
                             "Case " + caseId + " does not exist or is not a case of this office."));
             if (!aCase.isOpen()) {
-                throw ApiProblem.ruleViolated("case-closed", "caseIds", "Case " + aCase.caseNumber() + " is closed.");
+                throw new RuleViolated("case-closed", "caseIds", "Case " + aCase.caseNumber() + " is closed.");
             }
         }
         return found;
@@ -149,14 +150,14 @@ public class CaseService {
     private Case forTechnician(CurrentUser user, String id) {
         Case aCase = find(id);
         if (!user.has(Role.TECHNICIAN) && !user.isAdmin()) {
-            throw new AccessDeniedException("only technicians work on cases");
+            throw new NotAllowed("only technicians work on cases");
         }
         user.requireTechnicianOf(aCase.officeId());
         return aCase;
     }
 
     private Case find(String id) {
-        return cases.findById(id).orElseThrow(() -> ApiProblem.notFound("Case " + id));
+        return cases.findById(id).orElseThrow(() -> new NotFound("Case " + id));
     }
 
     private Instant now() {

@@ -1,5 +1,6 @@
 package org.ponte.cases.mentoring;
 
+import org.ponte.platform.domain.RuleViolated;
 import org.ponte.cases.casework.Case;
 import org.ponte.cases.casework.CaseRules;
 import org.ponte.events.cases.MentoringParticipant;
@@ -7,7 +8,6 @@ import org.ponte.events.cases.MentoringSessionHeld;
 import org.ponte.events.vocabulary.InterventionArea;
 import org.ponte.events.vocabulary.MentoringKind;
 import org.ponte.platform.outbox.AggregateRoot;
-import org.ponte.platform.web.ApiProblem;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -39,14 +39,14 @@ class MentoringSession extends AggregateRoot {
     static MentoringSession hold(String id, String officeId, MentoringKind kind, List<Case> openCases, InterventionArea area,
                                  Instant occurredAt, int durationMinutes, String topic, String mentorId, Instant now) {
         if (kind == MentoringKind.INDIVIDUAL && openCases.size() != 1) {
-            throw ApiProblem.ruleViolated("individual-needs-one-case", "caseIds", "An individual session is with exactly one case.");
+            throw new RuleViolated("individual-needs-one-case", "caseIds", "An individual session is with exactly one case.");
         }
         if (kind == MentoringKind.GROUP && (openCases.size() < 2 || openCases.size() > MAX_GROUP_SIZE)) {
-            throw ApiProblem.ruleViolated("group-size", "caseIds", "A group session is with 2 to " + MAX_GROUP_SIZE + " cases.");
+            throw new RuleViolated("group-size", "caseIds", "A group session is with 2 to " + MAX_GROUP_SIZE + " cases.");
         }
         for (Case aCase : openCases) {
             if (!aCase.isOpen() || !aCase.officeId().equals(officeId)) {
-                throw ApiProblem.ruleViolated("case-not-eligible", "caseIds",
+                throw new RuleViolated("case-not-eligible", "caseIds",
                         "Case " + aCase.caseNumber() + " is not an open case of office " + officeId + ".");
             }
         }

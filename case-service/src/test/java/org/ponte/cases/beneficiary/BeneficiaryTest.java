@@ -6,7 +6,7 @@ import org.ponte.events.cases.BeneficiaryRegistered;
 import org.ponte.events.cases.Consent;
 import org.ponte.events.cases.ConsentChanged;
 import org.ponte.events.vocabulary.AgeBand;
-import org.ponte.platform.web.ApiProblem;
+import org.ponte.platform.domain.DomainException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,7 +31,7 @@ class BeneficiaryTest {
     @Test
     void nobodyIsRegisteredWithoutConsentToProcessing() {
         assertThatThrownBy(() -> Beneficiary.register("b-1", "lisboa", TestPeople.maria(), new Consent(false, false), "ana", NOW))
-                .isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.slug()).isEqualTo("consent-required"));
+                .isInstanceOfSatisfying(DomainException.class, problem -> assertThat(problem.reason()).isEqualTo("consent-required"));
     }
 
     @Test

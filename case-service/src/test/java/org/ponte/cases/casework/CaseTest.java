@@ -14,7 +14,8 @@ import org.ponte.events.vocabulary.AttendanceChannel;
 import org.ponte.events.vocabulary.CaseClosureReason;
 import org.ponte.events.vocabulary.CaseStatus;
 import org.ponte.events.vocabulary.InterventionArea;
-import org.ponte.platform.web.ApiProblem;
+import org.ponte.platform.domain.Conflict;
+import org.ponte.platform.domain.DomainException;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -53,14 +54,14 @@ class CaseTest {
         Beneficiary withdrawn = TestPeople.consentingPersonOf("lisboa");
         withdrawnConsent(withdrawn);
 
-        assertThatThrownBy(() -> open(withdrawn, "ana")).isInstanceOfSatisfying(ApiProblem.class,
-                problem -> assertThat(problem.slug()).isEqualTo("consent-required"));
+        assertThatThrownBy(() -> open(withdrawn, "ana")).isInstanceOfSatisfying(DomainException.class,
+                problem -> assertThat(problem.reason()).isEqualTo("consent-required"));
     }
 
     @Test
     void noCaseAtAnotherOfficeThanThePersons() {
         assertThatThrownBy(() -> Case.open("c-1", "POR-2026-000001", maria, "porto", null, List.of(), "carla", NOW))
-                .isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.slug()).isEqualTo("other-office"));
+                .isInstanceOfSatisfying(DomainException.class, problem -> assertThat(problem.reason()).isEqualTo("other-office"));
     }
 
     @Test
@@ -81,7 +82,7 @@ class CaseTest {
         aCase.close(CaseClosureReason.OBJECTIVES_MET, null, "ana", NOW);
 
         assertThatThrownBy(() -> record(aCase, NOW, 30, List.of(InterventionArea.HOUSING)))
-                .isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.slug()).isEqualTo("case-closed"));
+                .isInstanceOfSatisfying(DomainException.class, problem -> assertThat(problem.reason()).isEqualTo("case-closed"));
     }
 
     @Test
@@ -92,7 +93,7 @@ class CaseTest {
 
         assertThatThrownBy(() -> aCase.recordAttendance("a-1", NOW, AttendanceChannel.PHONE, List.of(InterventionArea.HOUSING), 20,
                 null, null, "ana", person, NOW))
-                .isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.slug()).isEqualTo("consent-required"));
+                .isInstanceOfSatisfying(DomainException.class, problem -> assertThat(problem.reason()).isEqualTo("consent-required"));
     }
 
     @Test
@@ -100,12 +101,12 @@ class CaseTest {
         Case aCase = open(maria, "ana");
 
         assertThatThrownBy(() -> record(aCase, NOW, 30, List.of())).hasMessageContaining("at least one intervention area");
-        assertThatThrownBy(() -> record(aCase, NOW, 0, List.of(InterventionArea.HOUSING))).isInstanceOfSatisfying(ApiProblem.class,
-                problem -> assertThat(problem.properties().toString()).contains("durationMinutes"));
+        assertThatThrownBy(() -> record(aCase, NOW, 0, List.of(InterventionArea.HOUSING))).isInstanceOfSatisfying(DomainException.class,
+                problem -> assertThat(problem.details().toString()).contains("durationMinutes"));
         assertThatThrownBy(() -> record(aCase, NOW, CaseRules.MAX_DURATION_MINUTES + 1, List.of(InterventionArea.HOUSING)))
                 .hasMessageContaining("between 1 and 480");
         assertThatThrownBy(() -> record(aCase, NOW.plus(Duration.ofHours(1)), 30, List.of(InterventionArea.HOUSING)))
-                .isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.slug()).isEqualTo("date-in-future"));
+                .isInstanceOfSatisfying(DomainException.class, problem -> assertThat(problem.reason()).isEqualTo("date-in-future"));
     }
 
     @Test
@@ -121,7 +122,7 @@ class CaseTest {
         aCase.close(CaseClosureReason.PERSON_LEFT_AREA, "moved to Porto", "ana", NOW);
 
         assertThatThrownBy(() -> aCase.close(CaseClosureReason.OTHER, null, "ana", NOW))
-                .isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.status().value()).isEqualTo(409));
+                .isInstanceOf(Conflict.class);
         aCase.reopen("ana", NOW);
 
         assertThat(aCase.status()).isEqualTo(CaseStatus.OPEN);

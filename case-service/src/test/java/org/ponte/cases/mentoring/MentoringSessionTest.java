@@ -5,7 +5,7 @@ import org.ponte.cases.casework.Case;
 import org.ponte.events.cases.MentoringSessionHeld;
 import org.ponte.events.vocabulary.InterventionArea;
 import org.ponte.events.vocabulary.MentoringKind;
-import org.ponte.platform.web.ApiProblem;
+import org.ponte.platform.domain.DomainException;
 
 import java.time.Duration;
 import java.util.List;
@@ -35,7 +35,7 @@ class MentoringSessionTest {
     @Test
     void noSessionOnAClosedCase() {
         assertThatThrownBy(() -> hold(MentoringKind.INDIVIDUAL, List.of(closedCaseOf(consentingPersonOf("lisboa")))))
-                .isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.slug()).isEqualTo("case-not-eligible"));
+                .isInstanceOfSatisfying(DomainException.class, problem -> assertThat(problem.reason()).isEqualTo("case-not-eligible"));
     }
 
     @Test
@@ -43,7 +43,7 @@ class MentoringSessionTest {
         List<Case> mixed = List.of(openCaseOf(consentingPersonOf("lisboa")), openCaseOf(consentingPersonOf("porto")));
 
         assertThatThrownBy(() -> hold(MentoringKind.GROUP, mixed))
-                .isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.slug()).isEqualTo("case-not-eligible"));
+                .isInstanceOfSatisfying(DomainException.class, problem -> assertThat(problem.reason()).isEqualTo("case-not-eligible"));
     }
 
     @Test
@@ -52,9 +52,9 @@ class MentoringSessionTest {
         Case other = openCaseOf(consentingPersonOf("lisboa"));
 
         assertThatThrownBy(() -> hold(MentoringKind.INDIVIDUAL, List.of(one, other)))
-                .isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.slug()).isEqualTo("individual-needs-one-case"));
+                .isInstanceOfSatisfying(DomainException.class, problem -> assertThat(problem.reason()).isEqualTo("individual-needs-one-case"));
         assertThatThrownBy(() -> hold(MentoringKind.GROUP, List.of(one)))
-                .isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.slug()).isEqualTo("group-size"));
+                .isInstanceOfSatisfying(DomainException.class, problem -> assertThat(problem.reason()).isEqualTo("group-size"));
     }
 
     private static MentoringSession hold(MentoringKind kind, List<Case> cases) {

@@ -1,8 +1,8 @@
 package org.ponte.notifications.delivery;
 
+import org.ponte.platform.domain.NotFound;
 import org.ponte.events.vocabulary.NotificationChannel;
 import org.ponte.notifications.wording.Wording;
-import org.ponte.platform.web.ApiProblem;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -69,7 +69,7 @@ public class Deliveries {
     }
 
     Delivery retry(String id) {
-        Delivery delivery = store.findById(id).orElseThrow(() -> ApiProblem.notFound("Delivery " + id));
+        Delivery delivery = store.findById(id).orElseThrow(() -> new NotFound("Delivery " + id));
         delivery.retry(Instant.now(clock));
         Delivery saved = store.save(delivery);
         dispatcher.wakeUp();

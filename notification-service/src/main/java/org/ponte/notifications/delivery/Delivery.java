@@ -1,5 +1,6 @@
 package org.ponte.notifications.delivery;
 
+import org.ponte.platform.domain.Conflict;
 import org.ponte.events.notifications.NotificationDelivered;
 import org.ponte.events.notifications.NotificationFailed;
 import org.ponte.events.vocabulary.DeliveryFailure;
@@ -7,7 +8,6 @@ import org.ponte.events.vocabulary.NotificationChannel;
 import org.ponte.events.vocabulary.RecipientRole;
 import org.ponte.notifications.wording.Wording;
 import org.ponte.platform.outbox.AggregateRoot;
-import org.ponte.platform.web.ApiProblem;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -114,7 +114,7 @@ public class Delivery extends AggregateRoot {
     /** An administrator sends a dead delivery again, with a fresh allowance of attempts. */
     void retry(Instant now) {
         if (status != DeliveryStatus.DEAD) {
-            throw ApiProblem.conflict("not-dead", "Delivery " + id + " is " + status + "; only a DEAD delivery is retried by hand.");
+            throw new Conflict("not-dead", "Delivery " + id + " is " + status + "; only a DEAD delivery is retried by hand.");
         }
         status = DeliveryStatus.PENDING;
         attempts = 0;

@@ -1,10 +1,11 @@
 package org.ponte.notifications.endpoint;
 
+import org.ponte.platform.domain.NotAllowed;
+import org.ponte.platform.domain.NotFound;
+import org.ponte.platform.domain.RuleViolated;
 import org.ponte.notifications.NotificationProperties;
 import org.ponte.platform.security.CurrentUser;
 import org.ponte.platform.security.Role;
-import org.ponte.platform.web.ApiProblem;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import java.net.InetAddress;
@@ -95,9 +96,9 @@ public class WebhookEndpoints {
     }
 
     private WebhookEndpoint owned(CurrentUser user, String id) {
-        WebhookEndpoint endpoint = store.findById(id).orElseThrow(() -> ApiProblem.notFound("Webhook endpoint " + id));
+        WebhookEndpoint endpoint = store.findById(id).orElseThrow(() -> new NotFound("Webhook endpoint " + id));
         if (!user.represents(endpoint.partnerId)) {
-            throw ApiProblem.notFound("Webhook endpoint " + id);
+            throw new NotFound("Webhook endpoint " + id);
         }
         return endpoint;
     }
@@ -105,15 +106,15 @@ public class WebhookEndpoints {
     private static String partnerFor(CurrentUser user, String requestedPartnerId) {
         if (user.isAdmin()) {
             if (requestedPartnerId == null || requestedPartnerId.isBlank()) {
-                throw ApiProblem.ruleViolated("partner-required", "partnerId", "An administrator names the partner.");
+                throw new RuleViolated("partner-required", "partnerId", "An administrator names the partner.");
             }
             return requestedPartnerId;
         }
         if (!user.has(Role.PARTNER)) {
-            throw new AccessDeniedException("webhook endpoints belong to partners");
+            throw new NotAllowed("webhook endpoints belong to partners");
         }
         if (requestedPartnerId != null && !requestedPartnerId.equals(user.partnerId())) {
-            throw new AccessDeniedException("a partner manages its own endpoints only");
+            throw new NotAllowed("a partner manages its own endpoints only");
         }
         return user.partnerId();
     }
@@ -124,20 +125,20 @@ public class WebhookEndpoints {
         try {
             uri = URI.create(url.trim());
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.ruleViolated("invalid-url", "url", "Not a URL: " + url);
+            throw new RuleViolated("invalid-url", "url", "Not a URL: " + url);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http") || uri.getHost() == null) {
-            throw ApiProblem.ruleViolated("invalid-url", "url", "The endpoint must be an http or https URL with a host.");
+            throw new RuleViolated("invalid-url", "url", "The endpoint must be an http or https URL with a host.");
         }
         if (!properties.allowPrivateAddresses()) {
             try {
                 if (pointsInside(uri)) {
-                    throw ApiProblem.ruleViolated("endpoint-not-allowed", "url",
+                    throw new RuleViolated("endpoint-not-allowed", "url",
                             "The endpoint points at a private or loopback address, which this installation does not allow.");
                 }
             } catch (UnknownHostException e) {
-                throw ApiProblem.ruleViolated("invalid-url", "url", "The host " + uri.getHost() + " cannot be resolved.");
+                throw new RuleViolated("invalid-url", "url", "The host " + uri.getHost() + " cannot be resolved.");
             }
         }
         return uri.toString();

@@ -1,9 +1,9 @@
 package org.ponte.notifications.inbox;
 
+import org.ponte.platform.domain.NotFound;
 import org.ponte.events.vocabulary.RecipientRole;
 import org.ponte.platform.security.CurrentUser;
 import org.ponte.platform.security.Role;
-import org.ponte.platform.web.ApiProblem;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -40,7 +40,7 @@ public class Inbox {
     InboxNotification markRead(CurrentUser user, String id) {
         InboxNotification notification = store.findById(id)
                 .filter(n -> n.recipientRole == role(user) && n.recipientId.equals(recipient(user)))
-                .orElseThrow(() -> ApiProblem.notFound("Notification " + id));
+                .orElseThrow(() -> new NotFound("Notification " + id));
         if (notification.readAt == null) {
             notification.readAt = Instant.now(clock);
             store.save(notification);

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.ponte.notifications.NotificationProperties;
 import org.ponte.platform.security.CurrentUser;
 import org.ponte.platform.security.Role;
-import org.ponte.platform.web.ApiProblem;
+import org.ponte.platform.domain.DomainException;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -27,7 +27,7 @@ class EndpointUrlTest {
         for (String url : new String[]{"http://127.0.0.1:8080/hook", "http://localhost/hook", "https://10.1.2.3/hook",
                 "https://192.168.1.20/hook", "http://[::1]/hook"}) {
             assertThatThrownBy(() -> endpoints.register(partner, null, url, null)).as(url)
-                    .isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.slug())
+                    .isInstanceOfSatisfying(DomainException.class, problem -> assertThat(problem.reason())
                             .isEqualTo("endpoint-not-allowed"));
         }
     }
@@ -35,7 +35,7 @@ class EndpointUrlTest {
     @Test
     void onlyHttpAndHttpsAreAccepted() {
         assertThatThrownBy(() -> endpoints.register(partner, null, "file:///etc/passwd", null))
-                .isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.slug())
+                .isInstanceOfSatisfying(DomainException.class, problem -> assertThat(problem.reason())
                         .isEqualTo("invalid-url"));
     }
 }

@@ -1,6 +1,6 @@
 package org.ponte.platform.security;
 
-import org.springframework.security.access.AccessDeniedException;
+import org.ponte.platform.domain.NotAllowed;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -57,19 +57,19 @@ public record CurrentUser(String id, Set<Role> roles, String officeId, String pa
 
     public void requireOffice(String officeId) {
         if (!worksFor(officeId)) {
-            throw new AccessDeniedException("this belongs to another office");
+            throw new NotAllowed("this belongs to another office");
         }
     }
 
     public void requireTechnicianOf(String officeId) {
         if (!isTechnicianOf(officeId)) {
-            throw new AccessDeniedException("only technicians of the office may do this");
+            throw new NotAllowed("only technicians of the office may do this");
         }
     }
 
     public void requirePartner(String partnerId) {
         if (!represents(partnerId)) {
-            throw new AccessDeniedException("this is addressed to another partner");
+            throw new NotAllowed("this is addressed to another partner");
         }
     }
 }

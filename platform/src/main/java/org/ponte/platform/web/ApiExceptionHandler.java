@@ -1,5 +1,11 @@
 package org.ponte.platform.web;
 
+import org.ponte.platform.domain.Conflict;
+import org.ponte.platform.domain.DomainException;
+import org.ponte.platform.domain.InvalidRequest;
+import org.ponte.platform.domain.NotAllowed;
+import org.ponte.platform.domain.NotFound;
+import org.ponte.platform.domain.RuleViolated;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -33,6 +39,11 @@ import java.util.stream.Collectors;
 @RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
+    private static final Map<Class<? extends DomainException>, HttpStatus> STATUS_OF = Map.of(
+            RuleViolated.class, HttpStatus.UNPROCESSABLE_CONTENT, Conflict.class, HttpStatus.CONFLICT,
+            NotFound.class, HttpStatus.NOT_FOUND, NotAllowed.class, HttpStatus.FORBIDDEN,
+            InvalidRequest.class, HttpStatus.BAD_REQUEST);
+
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     /** Security exceptions thrown inside controllers (object-level checks) are answered like the filters' own. */
@@ -45,6 +56,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException failure) {
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .body(Problems.of(HttpStatus.UNAUTHORIZED, "authentication-required", "This API needs a bearer token."));
+    }
+
+    /** What the domain refused, each kind with its status; the reason becomes the problem type. */
+    @ExceptionHandler(DomainException.class)
+    ProblemDetail refused(DomainException refusal) {
+        ProblemDetail detail = Problems.of(STATUS_OF.get(refusal.getClass()), refusal.reason(), refusal.getMessage());
+        refusal.details().forEach(detail::setProperty);
+        return detail;
     }
 
     @ExceptionHandler(ApiProblem.class)

@@ -1,8 +1,8 @@
 package org.ponte.referrals.partner;
 
+import org.ponte.platform.domain.Conflict;
+import org.ponte.platform.domain.NotFound;
 import org.ponte.events.vocabulary.InterventionArea;
-import org.ponte.platform.web.ApiProblem;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 import java.text.Normalizer;
@@ -29,7 +29,7 @@ public class PartnerDirectory {
     Partner create(PartnerDetails details, String by) {
         String id = details.id() == null ? UUID.randomUUID().toString() : details.id();
         if (partners.existsById(id)) {
-            throw new ApiProblem(HttpStatus.CONFLICT, "duplicate-partner", "A partner with id " + id + " already exists.");
+            throw new Conflict("duplicate-partner", "A partner with id " + id + " already exists.");
         }
         return partners.save(Partner.create(id, details, by, Instant.now(clock)));
     }
@@ -65,7 +65,7 @@ public class PartnerDirectory {
     }
 
     public Partner find(String id) {
-        return partners.findById(id).orElseThrow(() -> ApiProblem.notFound("Partner " + id));
+        return partners.findById(id).orElseThrow(() -> new NotFound("Partner " + id));
     }
 
     private static String plain(String text) {

@@ -1,5 +1,6 @@
 package org.ponte.referrals.referral;
 
+import org.ponte.platform.domain.Conflict;
 import org.ponte.events.referrals.ReferralAccepted;
 import org.ponte.events.referrals.ReferralCancelled;
 import org.ponte.events.referrals.ReferralCompleted;
@@ -13,7 +14,6 @@ import org.ponte.events.vocabulary.InterventionArea;
 import org.ponte.events.vocabulary.ReferralPriority;
 import org.ponte.events.vocabulary.ReferralStatus;
 import org.ponte.platform.outbox.AggregateRoot;
-import org.ponte.platform.web.ApiProblem;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.CompoundIndexes;
@@ -140,7 +140,7 @@ public class Referral extends AggregateRoot {
 
     private void move(Set<ReferralStatus> from, ReferralStatus to, Transition transition) {
         if (!from.contains(status)) {
-            throw ApiProblem.conflict("illegal-transition", "Referral " + referenceNumber + " is " + status + "; it cannot become " + to
+            throw new Conflict("illegal-transition", "Referral " + referenceNumber + " is " + status + "; it cannot become " + to
                     + " (only from " + from + ").");
         }
         if (firstResponseAt == null && (to == ReferralStatus.ACCEPTED || to == ReferralStatus.DECLINED)) {

@@ -1,5 +1,8 @@
 package org.ponte.referrals.referral;
 
+import org.ponte.platform.domain.NotAllowed;
+import org.ponte.platform.domain.NotFound;
+import org.ponte.platform.domain.RuleViolated;
 import org.ponte.events.vocabulary.CancellationReason;
 import org.ponte.events.vocabulary.ReferralPriority;
 import org.ponte.events.vocabulary.ReferralStatus;
@@ -7,7 +10,6 @@ import org.ponte.platform.audit.AuditLog;
 import org.ponte.platform.security.CurrentUser;
 import org.ponte.platform.security.Role;
 import org.ponte.platform.sequence.Sequences;
-import org.ponte.platform.web.ApiProblem;
 import org.ponte.referrals.caseinfo.CaseFacts;
 import org.ponte.referrals.caseinfo.CaseInfo;
 import org.ponte.referrals.caseinfo.ConsentFacts;
@@ -19,7 +21,6 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.support.PageableExecutionUtils;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import java.nio.charset.StandardCharsets;
@@ -64,17 +65,17 @@ class ReferralService {
 
     Referral refer(CurrentUser user, ReferralRequests.Refer request) {
         if (!user.has(Role.TECHNICIAN) && !user.isAdmin()) {
-            throw new AccessDeniedException("only technicians refer people");
+            throw new NotAllowed("only technicians refer people");
         }
         CaseFacts aCase = caseInfo.awaitCase(request.caseId(), properties.replicaWait())
-                .orElseThrow(() -> ApiProblem.ruleViolated("unknown-case", "caseId", "Case " + request.caseId() + " is not known."));
+                .orElseThrow(() -> new RuleViolated("unknown-case", "caseId", "Case " + request.caseId() + " is not known."));
         user.requireTechnicianOf(aCase.officeId());
         if (!aCase.isOpen()) {
-            throw ApiProblem.ruleViolated("case-closed", "caseId", "Case " + aCase.caseNumber() + " is closed.");
+            throw new RuleViolated("case-closed", "caseId", "Case " + aCase.caseNumber() + " is closed.");
         }
         ConsentFacts consent = caseInfo.awaitConsent(aCase.beneficiaryId(), properties.replicaWait()).orElse(null);
         if (consent == null || !consent.allowsSharingWithPartners()) {
-            throw ApiProblem.ruleViolated("consent-required", "caseId",
+            throw new RuleViolated("consent-required", "caseId",
                     "The person has not consented to sharing their data with partners; refer them only after they do.");
         }
         Instant now = Instant.now(clock);
@@ -82,12 +83,12 @@ class ReferralService {
         int responseDays;
         if (request.partnerId() != null && !request.partnerId().isBlank()) {
             Partner partner = partners.findById(request.partnerId())
-                    .orElseThrow(() -> ApiProblem.ruleViolated("unknown-partner", "partnerId", "Partner " + request.partnerId() + " is not in the directory."));
+                    .orElseThrow(() -> new RuleViolated("unknown-partner", "partnerId", "Partner " + request.partnerId() + " is not in the directory."));
             if (!partner.active()) {
-                throw ApiProblem.ruleViolated("partner-inactive", "partnerId", "Partner " + partner.details().name() + " takes no referrals now.");
+                throw new RuleViolated("partner-inactive", "partnerId", "Partner " + partner.details().name() + " takes no referrals now.");
             }
             if (!partner.serves(request.area())) {
-                throw ApiProblem.ruleViolated("area-not-served", "area", "Partner " + partner.details().name() + " does not work in " + request.area() + ".");
+                throw new RuleViolated("area-not-served", "area", "Partner " + partner.details().name() + " does not work in " + request.area() + ".");
             }
             partnerId = partner.id();
             responseDays = partner.responseWorkingDays(request.priority(), properties.urgentResponseDays(), properties.routineResponseDays());
@@ -98,7 +99,7 @@ class ReferralService {
             responseDays = request.priority() == ReferralPriority.URGENT
                     ? properties.urgentResponseDays() : properties.routineResponseDays();
         } else {
-            throw ApiProblem.ruleViolated("partner-required", "partnerId", "Name a partner, or the organisation outside Ponte.");
+            throw new RuleViolated("partner-required", "partnerId", "Name a partner, or the organisation outside Ponte.");
         }
         Instant respondBy = WorkingDays.after(now, responseDays, properties.timeZone());
         String reference = "ENC-%d-%06d".formatted(Year.from(now.atZone(ZoneOffset.UTC)).getValue(),
@@ -128,7 +129,7 @@ class ReferralService {
         } else if (user.represents(referral.partnerId())) {
             showNotes = caseInfo.sharingAllowed(referral.beneficiaryId());
         } else {
-            throw ApiProblem.notFound("Referral " + referral.id());
+            throw new NotFound("Referral " + referral.id());
         }
         if (showNotes && referral.reason() != null) {
             auditLog.read(referral.beneficiaryId(), "referral.reason", "referral " + referral.referenceNumber());
@@ -188,7 +189,7 @@ class ReferralService {
         hideFromOtherPartners(user, referral);
         boolean mayAnswer = referral.isOffPlatform() ? user.isTechnicianOf(referral.officeId()) : user.represents(referral.partnerId());
         if (!mayAnswer) {
-            throw new AccessDeniedException(referral.isOffPlatform()
+            throw new NotAllowed(referral.isOffPlatform()
                     ? "the referring office records the answers of an organisation outside Ponte"
                     : "only the partner it is addressed to answers a referral");
         }
@@ -207,11 +208,11 @@ class ReferralService {
     /** To a partner, another partner's referral does not exist: 404, as for reading it. */
     private static void hideFromOtherPartners(CurrentUser user, Referral referral) {
         if (user.has(Role.PARTNER) && !user.isAdmin() && !user.represents(referral.partnerId())) {
-            throw ApiProblem.notFound("Referral " + referral.id());
+            throw new NotFound("Referral " + referral.id());
         }
     }
 
     private Referral find(String id) {
-        return referrals.findById(id).orElseThrow(() -> ApiProblem.notFound("Referral " + id));
+        return referrals.findById(id).orElseThrow(() -> new NotFound("Referral " + id));
     }
 }

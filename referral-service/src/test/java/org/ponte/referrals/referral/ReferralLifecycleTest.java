@@ -16,7 +16,7 @@ import org.ponte.events.vocabulary.DeclineReason;
 import org.ponte.events.vocabulary.InterventionArea;
 import org.ponte.events.vocabulary.ReferralPriority;
 import org.ponte.events.vocabulary.ReferralStatus;
-import org.ponte.platform.web.ApiProblem;
+import org.ponte.platform.domain.Conflict;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -72,10 +72,8 @@ class ReferralLifecycleTest {
         int historyBefore = referral.history().size();
 
         if (expected == null) {
-            assertThatThrownBy(() -> ACTIONS.get(action).accept(referral)).isInstanceOfSatisfying(ApiProblem.class, problem -> {
-                assertThat(problem.status().value()).isEqualTo(409);
-                assertThat(problem.getMessage()).contains("is " + from);
-            });
+            assertThatThrownBy(() -> ACTIONS.get(action).accept(referral)).isInstanceOfSatisfying(Conflict.class,
+                    conflict -> assertThat(conflict.getMessage()).contains("is " + from));
             assertThat(referral.status()).isEqualTo(from);
             assertThat(referral.newEvents()).hasSize(eventsBefore);
         } else {

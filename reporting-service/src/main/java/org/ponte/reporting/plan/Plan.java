@@ -1,7 +1,8 @@
 package org.ponte.reporting.plan;
 
+import org.ponte.reporting.progress.ComputedIndicator;
+import org.ponte.platform.domain.RuleViolated;
 import org.ponte.events.vocabulary.InterventionArea;
-import org.ponte.platform.web.ApiProblem;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -45,32 +46,32 @@ public record Plan(
      */
     public void requireConsistent() {
         if (periodEnd.isBefore(periodStart)) {
-            throw ApiProblem.ruleViolated("invalid-period", "periodEnd", "The plan ends before it starts.");
+            throw new RuleViolated("invalid-period", "periodEnd", "The plan ends before it starts.");
         }
         Set<String> measureCodes = new HashSet<>();
         for (Measure measure : measures) {
             if (measure.level() != 1 && measure.level() != 2) {
-                throw ApiProblem.ruleViolated("invalid-measure-level", "measures",
+                throw new RuleViolated("invalid-measure-level", "measures",
                         "Measure " + measure.code() + " is of level " + measure.level() + "; measures are of level 1 or 2.");
             }
             if (measure.area() == null) {
-                throw ApiProblem.ruleViolated("measure-area-required", "measures", "Measure " + measure.code() + " needs its intervention area.");
+                throw new RuleViolated("measure-area-required", "measures", "Measure " + measure.code() + " needs its intervention area.");
             }
             if (measure.code() == null || measure.code().isBlank() || !measureCodes.add(measure.code())) {
-                throw ApiProblem.ruleViolated("duplicate-measure", "measures", "Each measure needs a code of its own: " + measure.code() + ".");
+                throw new RuleViolated("duplicate-measure", "measures", "Each measure needs a code of its own: " + measure.code() + ".");
             }
         }
         Set<String> indicatorCodes = new HashSet<>();
         for (Indicator indicator : indicators) {
             if (!indicatorCodes.add(indicator.code())) {
-                throw ApiProblem.ruleViolated("duplicate-indicator", "indicators", "Indicator " + indicator.code() + " appears twice.");
+                throw new RuleViolated("duplicate-indicator", "indicators", "Indicator " + indicator.code() + " appears twice.");
             }
             if (indicator.measureCode() != null && !measureCodes.contains(indicator.measureCode())) {
-                throw ApiProblem.ruleViolated("unknown-measure", "indicators",
+                throw new RuleViolated("unknown-measure", "indicators",
                         "Indicator " + indicator.code() + " belongs to measure " + indicator.measureCode() + ", which the plan does not have.");
             }
             if (indicator.source() == IndicatorSource.EVENTS && !ComputedIndicator.isComputed(indicator.code())) {
-                throw ApiProblem.ruleViolated("unknown-indicator", "indicators",
+                throw new RuleViolated("unknown-indicator", "indicators",
                         indicator.code() + " is not counted from events; report it by hand (source MANUAL).");
             }
         }

@@ -1,12 +1,15 @@
 package org.ponte.reporting.plan;
 
+import org.ponte.reporting.progress.ComputedIndicator;
+import org.ponte.platform.domain.Conflict;
+import org.ponte.platform.domain.NotAllowed;
+import org.ponte.platform.domain.NotFound;
+import org.ponte.platform.domain.RuleViolated;
 import org.ponte.platform.security.CurrentUser;
 import org.ponte.platform.security.Role;
-import org.ponte.platform.web.ApiProblem;
 import org.ponte.reporting.progress.Figures;
 import org.ponte.reporting.progress.IndicatorProgress;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -41,7 +44,7 @@ public class PlanService {
 
     Plan create(CurrentUser user, Plan draft) {
         if (!isTheirs(user, draft)) {
-            throw new AccessDeniedException("managers create plans for their own offices only");
+            throw new NotAllowed("managers create plans for their own offices only");
         }
         Plan plan = new Plan(draft.id() == null ? UUID.randomUUID().toString() : draft.id(), draft.name(), draft.periodStart(),
                 draft.periodEnd(), draft.officeIds(), draft.measures() == null ? List.of() : draft.measures(), draft.indicators(),
@@ -50,7 +53,7 @@ public class PlanService {
         try {
             return plans.insert(plan);
         } catch (DuplicateKeyException taken) {
-            throw ApiProblem.conflict("plan-exists", "A plan with id " + plan.id() + " exists already.");
+            throw new Conflict("plan-exists", "A plan with id " + plan.id() + " exists already.");
         }
     }
 
@@ -69,13 +72,13 @@ public class PlanService {
         Plan plan = readable(user, planId);
         Plan.Indicator indicator = plan.indicator(code);
         if (indicator == null) {
-            throw ApiProblem.notFound("Indicator " + code + " of plan " + planId);
+            throw new NotFound("Indicator " + code + " of plan " + planId);
         }
         if (indicator.source() != IndicatorSource.MANUAL) {
-            throw ApiProblem.ruleViolated("computed-indicator", "code", code + " is counted from events and takes no entries.");
+            throw new RuleViolated("computed-indicator", "code", code + " is counted from events and takes no entries.");
         }
         if (date.isBefore(plan.periodStart()) || date.isAfter(plan.periodEnd())) {
-            throw ApiProblem.ruleViolated("outside-period", "date", "The date is outside the plan's period.");
+            throw new RuleViolated("outside-period", "date", "The date is outside the plan's period.");
         }
         return entries.insert(new ManualEntry(UUID.randomUUID().toString(), planId, code, date, value, note, user.id(), Instant.now(clock)));
     }
@@ -93,9 +96,9 @@ public class PlanService {
     }
 
     private Plan readable(CurrentUser user, String planId) {
-        Plan plan = plans.findById(planId).orElseThrow(() -> ApiProblem.notFound("Plan " + planId));
+        Plan plan = plans.findById(planId).orElseThrow(() -> new NotFound("Plan " + planId));
         if (!isTheirs(user, plan)) {
-            throw new AccessDeniedException("this plan also covers offices you do not work for");
+            throw new NotAllowed("this plan also covers offices you do not work for");
         }
         return plan;
     }

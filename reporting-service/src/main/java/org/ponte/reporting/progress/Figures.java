@@ -2,7 +2,6 @@ package org.ponte.reporting.progress;
 
 import org.bson.Document;
 import org.ponte.reporting.facts.Facts;
-import org.ponte.reporting.plan.ComputedIndicator;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;

@@ -1,4 +1,4 @@
-package org.ponte.reporting.plan;
+package org.ponte.reporting.progress;
 
 /** The indicators counted from events, with their definitions (reporting-service's README repeats them). */
 public enum ComputedIndicator {
