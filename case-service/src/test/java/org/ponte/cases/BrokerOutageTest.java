@@ -7,7 +7,7 @@ import org.ponte.events.cases.AttendanceRecorded;
 import org.ponte.events.cases.CaseClosed;
 import org.ponte.events.cases.CaseOpened;
 import org.ponte.testsupport.EventProbe;
-import org.ponte.testsupport.KafkaBrokerProcess;
+import org.ponte.runtime.KafkaBrokerProcess;
 import org.ponte.testsupport.TestInfrastructure;
 import org.ponte.testsupport.TestTokens;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -6,7 +6,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.ponte.events.Topics;
-import org.ponte.testsupport.KafkaBrokerProcess;
+import org.ponte.runtime.KafkaBrokerProcess;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

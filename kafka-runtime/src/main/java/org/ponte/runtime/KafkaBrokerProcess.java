@@ -1,4 +1,4 @@
-package org.ponte.testsupport;
+package org.ponte.runtime;
 
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A real Apache Kafka broker (KRaft, combined broker and controller) in a process of its own, from the
- * Kafka server classes on the test classpath, with its data on disk: a test can stop it, as an outage
+ * Kafka server classes on the classpath, with its data on disk: a test can stop it, as an outage
  * would, and start it again on the same address with the same data.
  */
 public final class KafkaBrokerProcess implements AutoCloseable {

@@ -1,4 +1,4 @@
-package org.ponte.testsupport;
+package org.ponte.runtime;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
