@@ -1,7 +1,9 @@
 package org.ponte.auth;
 
 import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
@@ -26,11 +28,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
 import java.util.UUID;
 
 /**
@@ -106,26 +103,16 @@ class AuthorizationServerConfiguration {
      */
     @Bean
     JWKSource<SecurityContext> signingKeys() {
-        KeyPair keys = generateRsaKeys();
-        RSAKey key = new RSAKey.Builder((RSAPublicKey) keys.getPublic())
-                .privateKey((RSAPrivateKey) keys.getPrivate())
-                .keyID(UUID.randomUUID().toString())
-                .build();
-        return new ImmutableJWKSet<>(new JWKSet(key));
+        try {
+            RSAKey key = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
+            return new ImmutableJWKSet<>(new JWKSet(key));
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Bean
     JwtDecoder jwtDecoder(JWKSource<SecurityContext> signingKeys) {
         return OAuth2AuthorizationServerConfiguration.jwtDecoder(signingKeys);
-    }
-
-    private static KeyPair generateRsaKeys() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

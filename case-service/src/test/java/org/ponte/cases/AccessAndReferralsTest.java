@@ -4,11 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ponte.events.EventEnvelope;
 import org.ponte.events.referrals.ReferralRequested;
-import org.ponte.testsupport.HttpApi;
-import org.ponte.testsupport.RealInfrastructure;
 import org.ponte.testsupport.TestTokens;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -17,24 +13,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Who sees what of a person, and the referral summaries case-service keeps from referral-events. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealInfrastructure
-class AccessAndReferralsTest {
+class AccessAndReferralsTest extends CaseServiceTest {
 
-    static final String LISBOA = TestTokens.technician("lisboa");
     static final String PARTNER_1 = TestTokens.partner("partner-1");
 
-    @LocalServerPort
-    int port;
-    CaseServiceClient client;
-    HttpApi api;
     String beneficiaryId;
     String caseId;
 
     @BeforeEach
     void aPersonWithACase() {
-        client = new CaseServiceClient(port);
-        api = client.api;
         beneficiaryId = client.register(LISBOA, CaseServiceClient.uniqueName(), true);
         caseId = client.openCase(LISBOA, beneficiaryId).get("id").asString();
     }

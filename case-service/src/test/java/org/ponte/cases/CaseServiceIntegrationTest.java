@@ -1,7 +1,6 @@
 package org.ponte.cases;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ponte.events.EventEnvelope;
 import org.ponte.events.EventType;
@@ -21,11 +20,8 @@ import org.ponte.testsupport.EventContracts;
 import org.ponte.testsupport.EventProbe;
 import org.ponte.testsupport.HttpApi;
 import org.ponte.runtime.KafkaEventRecords;
-import org.ponte.testsupport.RealInfrastructure;
 import org.ponte.testsupport.TestInfrastructure;
 import org.ponte.testsupport.TestTokens;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpRequest;
@@ -43,22 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ponte.cases.CaseServiceClient.anHourAgo;
 
 /** case-service through its HTTP API and the real broker, as technicians and other services see it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealInfrastructure
-class CaseServiceIntegrationTest {
-
-    static final String LISBOA = TestTokens.technician("lisboa");
-
-    @LocalServerPort
-    int port;
-    CaseServiceClient client;
-    HttpApi api;
-
-    @BeforeEach
-    void connect() {
-        client = new CaseServiceClient(port);
-        api = client.api;
-    }
+class CaseServiceIntegrationTest extends CaseServiceTest {
 
     @Test
     void recordingAnAttendancePutsAttendanceRecordedOnTheTopicKeyedByTheCaseWithoutPersonalData() {

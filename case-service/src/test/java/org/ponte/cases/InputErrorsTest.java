@@ -1,12 +1,8 @@
 package org.ponte.cases;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ponte.testsupport.HttpApi;
-import org.ponte.testsupport.RealInfrastructure;
 import org.ponte.testsupport.TestTokens;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpRequest;
@@ -17,22 +13,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Bad input gets a clear problem+json naming the field, and loses nothing. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealInfrastructure
-class InputErrorsTest {
-
-    static final String LISBOA = TestTokens.technician("lisboa");
-
-    @LocalServerPort
-    int port;
-    CaseServiceClient client;
-    HttpApi api;
-
-    @BeforeEach
-    void connect() {
-        client = new CaseServiceClient(port);
-        api = client.api;
-    }
+class InputErrorsTest extends CaseServiceTest {
 
     @Test
     void aMalformedFieldIs400NamingIt() {

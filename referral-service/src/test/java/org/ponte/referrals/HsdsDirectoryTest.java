@@ -4,15 +4,10 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ponte.testsupport.HttpApi;
-import org.ponte.testsupport.RealInfrastructure;
 import org.ponte.testsupport.TestTokens;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,33 +26,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * own HSDS 3 schema (with format assertions, as the specification's CI checks its examples), and the specification's
  * own full example imports.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "ponte.referrals.replica-wait=2s")
-@RealInfrastructure
-class HsdsDirectoryTest {
+class HsdsDirectoryTest extends ReferralServiceTest {
 
     static Schema organizationSchema;
-
-    @LocalServerPort
-    int port;
-    ReferralWorld world;
-    HttpApi api;
 
     @BeforeAll
     static void schema() throws IOException {
         try (InputStream gz = new GZIPInputStream(resource("hsds/organization.json.gz"))) {
             organizationSchema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(gz);
         }
-    }
-
-    @BeforeEach
-    void world() {
-        world = new ReferralWorld(port);
-        api = world.api;
-    }
-
-    @AfterEach
-    void close() {
-        world.close();
     }
 
     @Test

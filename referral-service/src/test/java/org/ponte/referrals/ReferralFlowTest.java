@@ -5,8 +5,6 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ponte.events.EventEnvelope;
 import org.ponte.events.EventType;
@@ -32,12 +30,9 @@ import org.ponte.testsupport.EventFeed;
 import org.ponte.testsupport.EventProbe;
 import org.ponte.testsupport.HttpApi;
 import org.ponte.runtime.KafkaEventRecords;
-import org.ponte.testsupport.RealInfrastructure;
 import org.ponte.testsupport.TestInfrastructure;
 import org.ponte.testsupport.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.charset.StandardCharsets;
@@ -52,27 +47,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** referral-service end to end: from a CaseOpened event to a completed referral, through HTTP and the real broker. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "ponte.referrals.replica-wait=2s")
-@RealInfrastructure
-class ReferralFlowTest {
+class ReferralFlowTest extends ReferralServiceTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     OverdueCheck overdueCheck;
-    ReferralWorld world;
-    HttpApi api;
-
-    @BeforeEach
-    void world() {
-        world = new ReferralWorld(port);
-        api = world.api;
-    }
-
-    @AfterEach
-    void close() {
-        world.close();
-    }
 
     @Test
     void aCaseOpenedAMomentAgoIsReferredAcceptedAndCompletedWithItsEventsInOrderUnderTheReferralKey() {

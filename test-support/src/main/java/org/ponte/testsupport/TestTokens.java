@@ -6,6 +6,7 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
@@ -16,11 +17,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.security.interfaces.RSAPublicKey;
 import java.util.concurrent.Executors;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -43,8 +40,7 @@ import java.util.UUID;
  */
 public final class TestTokens {
 
-    private static final KeyPair KEYS = generateKeys();
-    private static final String KEY_ID = "test-" + UUID.randomUUID();
+    private static final RSAKey KEY = generateKey("test-" + UUID.randomUUID());
     private static String issuer;
 
     private TestTokens() {
@@ -76,8 +72,7 @@ public final class TestTokens {
             try {
                 HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
                 String url = "http://127.0.0.1:" + server.getAddress().getPort();
-                String jwks = new JWKSet(new RSAKey.Builder((RSAPublicKey) KEYS.getPublic()).keyID(KEY_ID)
-                        .algorithm(JWSAlgorithm.RS256).build()).toString();
+                String jwks = new JWKSet(KEY.toPublicJWK()).toString();
                 String discovery = "{\"issuer\":\"" + url + "\",\"jwks_uri\":\"" + url + "/oauth2/jwks\","
                         + "\"subject_types_supported\":[\"public\"],\"response_types_supported\":[\"code\"],"
                         + "\"id_token_signing_alg_values_supported\":[\"RS256\"]}";
@@ -163,9 +158,9 @@ public final class TestTokens {
                     .claim("roles", roles)
                     .claim("scope", "api");
             claims.forEach(set::claim);
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY_ID).build(), set.build());
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY.getKeyID()).build(), set.build());
             try {
-                jwt.sign(new RSASSASigner(KEYS.getPrivate()));
+                jwt.sign(new RSASSASigner(KEY));
             } catch (JOSEException e) {
                 throw new IllegalStateException(e);
             }
@@ -173,12 +168,10 @@ public final class TestTokens {
         }
     }
 
-    private static KeyPair generateKeys() {
+    private static RSAKey generateKey(String keyId) {
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
+            return new RSAKeyGenerator(2048).keyID(keyId).algorithm(JWSAlgorithm.RS256).generate();
+        } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
     }

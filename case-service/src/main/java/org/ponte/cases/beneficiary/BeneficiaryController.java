@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import org.ponte.platform.security.CurrentUser;
 import org.ponte.platform.web.ApiProblem;
 import org.ponte.platform.web.PageResponse;
+import org.ponte.platform.web.Paging;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -48,7 +49,7 @@ class BeneficiaryController {
     @GetMapping
     PageResponse<BeneficiaryView> search(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q,
                                          @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100), Sort.by("nameKey"));
+        PageRequest request = Paging.of(page, size, 100, Sort.by("nameKey"));
         return PageResponse.of(service.search(user, q, request), BeneficiaryView::of);
     }
 

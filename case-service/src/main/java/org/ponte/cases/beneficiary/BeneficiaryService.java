@@ -108,9 +108,7 @@ public class BeneficiaryService {
 
     /** People of the technician's office whose name contains the words, or whose case has this number. */
     Page<Beneficiary> search(CurrentUser user, String query, Pageable page) {
-        if (!user.has(Role.TECHNICIAN) && !user.isAdmin()) {
-            throw new NotAllowed("only technicians search people");
-        }
+        user.requireCaseWorker("only technicians search people");
         String officeId = user.officeId();
         if (officeId == null) {
             throw new InvalidRequest("office-required", "Searching needs the office of a technician.");

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import org.ponte.events.vocabulary.CaseStatus;
 import org.ponte.platform.security.CurrentUser;
 import org.ponte.platform.web.PageResponse;
+import org.ponte.platform.web.Paging;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
@@ -48,7 +49,7 @@ class CaseController {
                                           @RequestParam(required = false) CaseStatus status,
                                           @RequestParam(required = false) String assignedTechnicianId,
                                           @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100), Sort.by(Sort.Direction.DESC, "openedAt"));
+        PageRequest request = Paging.of(page, size, 100, Sort.by(Sort.Direction.DESC, "openedAt"));
         return PageResponse.of(service.list(user, officeId, status, assignedTechnicianId, request),
                 aCase -> CaseViews.CaseView.of(aCase, List.of()));
     }
@@ -83,7 +84,7 @@ class CaseController {
     PageResponse<CaseViews.AttendanceView> attendances(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
                                                        @RequestParam(defaultValue = "0") int page,
                                                        @RequestParam(defaultValue = "50") int size) {
-        PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200), Sort.by(Sort.Direction.DESC, "occurredAt"));
+        PageRequest request = Paging.of(page, size, 200, Sort.by(Sort.Direction.DESC, "occurredAt"));
         return PageResponse.of(service.attendances(user, id, request), CaseViews.AttendanceView::of);
     }
 

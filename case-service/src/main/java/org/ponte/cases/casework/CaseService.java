@@ -1,6 +1,5 @@
 package org.ponte.cases.casework;
 
-import org.ponte.platform.domain.NotAllowed;
 import org.ponte.platform.domain.NotFound;
 import org.ponte.platform.domain.RuleViolated;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -10,7 +9,6 @@ import org.ponte.events.vocabulary.CaseStatus;
 import org.ponte.events.vocabulary.InterventionArea;
 import org.ponte.platform.audit.AuditLog;
 import org.ponte.platform.security.CurrentUser;
-import org.ponte.platform.security.Role;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -149,9 +147,7 @@ public class CaseService {
 
     private Case forTechnician(CurrentUser user, String id) {
         Case aCase = find(id);
-        if (!user.has(Role.TECHNICIAN) && !user.isAdmin()) {
-            throw new NotAllowed("only technicians work on cases");
-        }
+        user.requireCaseWorker("only technicians work on cases");
         user.requireTechnicianOf(aCase.officeId());
         return aCase;
     }

@@ -4,6 +4,7 @@ import org.ponte.events.vocabulary.DeliveryFailure;
 import org.ponte.events.vocabulary.NotificationChannel;
 import org.ponte.events.vocabulary.RecipientRole;
 import org.ponte.platform.web.PageResponse;
+import org.ponte.platform.web.Paging;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,7 +45,7 @@ class DeliveryController {
     @GetMapping
     PageResponse<DeliveryView> list(@RequestParam(required = false) DeliveryStatus status, @RequestParam(defaultValue = "0") int page,
                                     @RequestParam(defaultValue = "50") int size) {
-        PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200), Sort.by(Sort.Direction.DESC, "createdAt"));
+        PageRequest request = Paging.of(page, size, 200, Sort.by(Sort.Direction.DESC, "createdAt"));
         return PageResponse.of(deliveries.list(status, request), DeliveryView::of);
     }
 

@@ -5,7 +5,8 @@ import org.ponte.notifications.wording.Message;
 import org.ponte.notifications.wording.Wording;
 import org.ponte.platform.security.CurrentUser;
 import org.ponte.platform.web.PageResponse;
-import org.springframework.data.domain.PageRequest;
+import org.ponte.platform.web.Paging;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,7 +47,7 @@ class InboxController {
                                         @RequestParam(defaultValue = "20") int size,
                                         @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         String language = Wording.languageOf(acceptLanguage);
-        return PageResponse.of(inbox.of(user, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100))),
+        return PageResponse.of(inbox.of(user, Paging.of(page, size, 100, Sort.unsorted())),
                 n -> NotificationView.of(n, language));
     }
 

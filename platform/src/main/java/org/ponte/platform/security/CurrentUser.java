@@ -55,6 +55,13 @@ public record CurrentUser(String id, Set<Role> roles, String officeId, String pa
         return isAdmin() || (has(Role.PARTNER) && Objects.equals(this.partnerId, partnerId));
     }
 
+    /** A technician of any office or an administrator, the people who do case work; anyone else is refused with {@code why}. */
+    public void requireCaseWorker(String why) {
+        if (!has(Role.TECHNICIAN) && !isAdmin()) {
+            throw new NotAllowed(why);
+        }
+    }
+
     public void requireOffice(String officeId) {
         if (!worksFor(officeId)) {
             throw new NotAllowed("this belongs to another office");

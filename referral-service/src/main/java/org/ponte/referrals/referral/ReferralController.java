@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import org.ponte.events.vocabulary.ReferralStatus;
 import org.ponte.platform.security.CurrentUser;
 import org.ponte.platform.web.PageResponse;
+import org.ponte.platform.web.Paging;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
@@ -46,8 +47,7 @@ class ReferralController {
                                     @RequestParam(required = false) String partnerId, @RequestParam(required = false) ReferralStatus status,
                                     @RequestParam(required = false) Boolean overdue, @RequestParam(defaultValue = "0") int page,
                                     @RequestParam(defaultValue = "20") int size) {
-        PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100),
-                Sort.by(Sort.Order.desc("status").with(Sort.NullHandling.NATIVE), Sort.Order.asc("respondBy")));
+        PageRequest request = Paging.of(page, size, 100, Sort.by(Sort.Order.desc("status").with(Sort.NullHandling.NATIVE), Sort.Order.asc("respondBy")));
         return PageResponse.of(service.list(user, caseId, partnerId, status, overdue, request), r -> service.view(user, r));
     }
 

@@ -64,9 +64,7 @@ class ReferralService {
     }
 
     Referral refer(CurrentUser user, ReferralRequests.Refer request) {
-        if (!user.has(Role.TECHNICIAN) && !user.isAdmin()) {
-            throw new NotAllowed("only technicians refer people");
-        }
+        user.requireCaseWorker("only technicians refer people");
         CaseFacts aCase = caseInfo.awaitCase(request.caseId(), properties.replicaWait())
                 .orElseThrow(() -> new RuleViolated("unknown-case", "caseId", "Case " + request.caseId() + " is not known."));
         user.requireTechnicianOf(aCase.officeId());
