@@ -23,9 +23,9 @@ import java.time.Instant;
 @PreAuthorize("hasRole('ADMIN')")
 class DeliveryController {
 
-    private final Deliveries deliveries;
+    private final DeliveryService deliveries;
 
-    DeliveryController(Deliveries deliveries) {
+    DeliveryController(DeliveryService deliveries) {
         this.deliveries = deliveries;
     }
 

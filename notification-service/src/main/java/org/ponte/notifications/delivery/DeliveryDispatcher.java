@@ -60,9 +60,9 @@ public class DeliveryDispatcher implements SmartLifecycle {
     private static final int WINDOW = 100;
     private static final int MAX_WINDOWS_PER_ROUND = 4;
 
-    private final DeliveryStore store;
+    private final Deliveries store;
     private final MongoOperations mongo;
-    private final Channels channels;
+    private final DeliveryChannels channels;
     private final NotificationProperties properties;
     private final DeliveryMetrics metrics;
     private final Clock clock;
@@ -75,7 +75,7 @@ public class DeliveryDispatcher implements SmartLifecycle {
     private volatile boolean running;
     private Thread loop;
 
-    DeliveryDispatcher(DeliveryStore store, MongoOperations mongo, Channels channels, NotificationProperties properties,
+    DeliveryDispatcher(Deliveries store, MongoOperations mongo, DeliveryChannels channels, NotificationProperties properties,
                        DeliveryMetrics metrics, MeterRegistry meters, Clock clock) {
         this.store = store;
         this.mongo = mongo;
@@ -90,8 +90,8 @@ public class DeliveryDispatcher implements SmartLifecycle {
                 .waitDurationInOpenState(properties.circuitOpenFor())
                 .permittedNumberOfCallsInHalfOpenState(1)
                 // Only what says the endpoint is unwell moves its circuit; a deleted endpoint or an unknown partner does not.
-                .recordException(Channels.DeliveryAttemptFailed::countsAgainstTheEndpoint)
-                .ignoreException(thrown -> !Channels.DeliveryAttemptFailed.countsAgainstTheEndpoint(thrown))
+                .recordException(DeliveryChannels.DeliveryAttemptFailed::countsAgainstTheEndpoint)
+                .ignoreException(thrown -> !DeliveryChannels.DeliveryAttemptFailed.countsAgainstTheEndpoint(thrown))
                 .build());
         ThreadPoolBulkheadRegistry bulkheads = ThreadPoolBulkheadRegistry.of(ThreadPoolBulkheadConfig.custom()
                 .coreThreadPoolSize(properties.concurrentCalls())
@@ -205,16 +205,16 @@ public class DeliveryDispatcher implements SmartLifecycle {
             metrics.delivered(delivery);
         } catch (CallNotPermittedException open) {
             delivery.postpone(now.plus(properties.circuitOpenFor()));
-        } catch (Channels.RecipientNotKnownYet notYet) {
+        } catch (DeliveryChannels.RecipientNotKnownYet notYet) {
             if (now.isBefore(delivery.createdAt().plus(properties.directoryWait()))) {
                 delivery.postpone(now.plus(properties.initialBackOff()));
             } else {
-                fail(delivery, new Channels.DeliveryAttemptFailed(DeliveryFailure.RECIPIENT_UNAVAILABLE, null, true, notYet.getMessage()), now);
+                fail(delivery, new DeliveryChannels.DeliveryAttemptFailed(DeliveryFailure.RECIPIENT_UNAVAILABLE, null, true, notYet.getMessage()), now);
             }
         } catch (RuntimeException failure) {
             // Anything else (a secret that no longer decrypts, say) is a failed attempt too, never a silent loop.
-            fail(delivery, failure instanceof Channels.DeliveryAttemptFailed known ? known
-                    : new Channels.DeliveryAttemptFailed(DeliveryFailure.OTHER, null, false, failure.getMessage()), now);
+            fail(delivery, failure instanceof DeliveryChannels.DeliveryAttemptFailed known ? known
+                    : new DeliveryChannels.DeliveryAttemptFailed(DeliveryFailure.OTHER, null, false, failure.getMessage()), now);
         }
         try {
             store.save(delivery);
@@ -223,7 +223,7 @@ public class DeliveryDispatcher implements SmartLifecycle {
         }
     }
 
-    private void fail(Delivery delivery, Channels.DeliveryAttemptFailed failed, Instant now) {
+    private void fail(Delivery delivery, DeliveryChannels.DeliveryAttemptFailed failed, Instant now) {
         int attempts = delivery.attempts() + 1;
         Instant next = failed.permanent || attempts >= properties.maxAttempts() ? null : now.plusMillis(backOff.apply(attempts));
         delivery.failed(failed.failure, failed.httpStatus, next, now);

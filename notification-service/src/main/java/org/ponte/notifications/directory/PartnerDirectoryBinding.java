@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 class PartnerDirectoryBinding {
 
     @Bean
-    Consumer<Message<byte[]>> partnerDirectory(EventConsumers consumers, PartnerContacts contacts) {
+    Consumer<Message<byte[]>> partnerDirectory(EventConsumers consumers, PartnerContactService contacts) {
         return consumers.idempotent("notification-service.partner-contacts", contacts::apply);
     }
 }

@@ -24,9 +24,9 @@ import java.util.List;
 @RequestMapping("/api/v1/webhook-endpoints")
 class WebhookEndpointController {
 
-    private final WebhookEndpoints endpoints;
+    private final WebhookEndpointService endpoints;
 
-    WebhookEndpointController(WebhookEndpoints endpoints) {
+    WebhookEndpointController(WebhookEndpointService endpoints) {
         this.endpoints = endpoints;
     }
 
@@ -44,7 +44,7 @@ class WebhookEndpointController {
     /** The view with the secret: only in the answer to a registration or a rotation. */
     record EndpointWithSecret(String id, String partnerId, String url, String description, boolean enabled, String secret) {
 
-        static EndpointWithSecret of(WebhookEndpoints.Registration r) {
+        static EndpointWithSecret of(WebhookEndpointService.Registration r) {
             WebhookEndpoint e = r.endpoint();
             return new EndpointWithSecret(e.id, e.partnerId, e.url, e.description, e.enabled, r.secret());
         }
@@ -52,7 +52,7 @@ class WebhookEndpointController {
 
     @PostMapping
     ResponseEntity<EndpointWithSecret> register(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody Register request) {
-        WebhookEndpoints.Registration registration = endpoints.register(user, request.partnerId(), request.url(), request.description());
+        WebhookEndpointService.Registration registration = endpoints.register(user, request.partnerId(), request.url(), request.description());
         return ResponseEntity.created(URI.create("/api/v1/webhook-endpoints/" + registration.endpoint().id()))
                 .body(EndpointWithSecret.of(registration));
     }

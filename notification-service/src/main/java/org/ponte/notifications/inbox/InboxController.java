@@ -24,9 +24,9 @@ import java.time.Instant;
 @RequestMapping("/api/v1/notifications")
 class InboxController {
 
-    private final Inbox inbox;
+    private final InboxService inbox;
 
-    InboxController(Inbox inbox) {
+    InboxController(InboxService inbox) {
         this.inbox = inbox;
     }
 

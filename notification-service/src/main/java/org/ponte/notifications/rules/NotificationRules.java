@@ -12,14 +12,14 @@ import org.ponte.events.referrals.ReferralRequested;
 import org.ponte.events.vocabulary.NotificationChannel;
 import org.ponte.events.vocabulary.RecipientRole;
 import org.ponte.notifications.NotificationProperties;
-import org.ponte.notifications.delivery.Deliveries;
+import org.ponte.notifications.delivery.DeliveryService;
 import org.ponte.notifications.delivery.DeliveryIds;
 import org.ponte.notifications.delivery.Notice;
 import org.ponte.notifications.directory.PartnerContact;
-import org.ponte.notifications.directory.PartnerContacts;
+import org.ponte.notifications.directory.PartnerContactService;
 import org.ponte.notifications.endpoint.WebhookEndpoint;
-import org.ponte.notifications.endpoint.WebhookEndpoints;
-import org.ponte.notifications.inbox.Inbox;
+import org.ponte.notifications.endpoint.WebhookEndpointService;
+import org.ponte.notifications.inbox.InboxService;
 import org.ponte.notifications.inbox.InboxNotification;
 import org.ponte.notifications.wording.Wording;
 import org.springframework.stereotype.Component;
@@ -42,15 +42,15 @@ class NotificationRules {
     /** The partner id of a referral to an organisation that is not on the platform. */
     private static final String OFF_PLATFORM = "off-platform:";
 
-    private final PartnerContacts contacts;
-    private final WebhookEndpoints endpoints;
-    private final Inbox inbox;
-    private final Deliveries deliveries;
+    private final PartnerContactService contacts;
+    private final WebhookEndpointService endpoints;
+    private final InboxService inbox;
+    private final DeliveryService deliveries;
     private final NotificationProperties properties;
     private final JsonMapper json;
     private final Clock clock;
 
-    NotificationRules(PartnerContacts contacts, WebhookEndpoints endpoints, Inbox inbox, Deliveries deliveries,
+    NotificationRules(PartnerContactService contacts, WebhookEndpointService endpoints, InboxService inbox, DeliveryService deliveries,
                       NotificationProperties properties, JsonMapper json, Clock clock) {
         this.contacts = contacts;
         this.endpoints = endpoints;

@@ -10,9 +10,9 @@ import org.ponte.platform.audit.AuditLog;
 import org.ponte.platform.security.CurrentUser;
 import org.ponte.platform.security.Role;
 import org.ponte.platform.sequence.Sequences;
-import org.ponte.referrals.caseinfo.CaseFacts;
-import org.ponte.referrals.caseinfo.CaseInfo;
-import org.ponte.referrals.caseinfo.ConsentFacts;
+import org.ponte.referrals.caseinfo.KnownCase;
+import org.ponte.referrals.caseinfo.CaseReplica;
+import org.ponte.referrals.caseinfo.KnownConsent;
 import org.ponte.referrals.partner.Partner;
 import org.ponte.referrals.partner.PartnerDirectory;
 import org.springframework.data.domain.Page;
@@ -42,7 +42,7 @@ class ReferralService {
 
     private final Referrals referrals;
     private final PartnerDirectory partners;
-    private final CaseInfo caseInfo;
+    private final CaseReplica caseInfo;
     private final Sequences sequences;
     private final MongoOperations mongo;
     private final ReferralProperties properties;
@@ -50,7 +50,7 @@ class ReferralService {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    ReferralService(Referrals referrals, PartnerDirectory partners, CaseInfo caseInfo, Sequences sequences, MongoOperations mongo,
+    ReferralService(Referrals referrals, PartnerDirectory partners, CaseReplica caseInfo, Sequences sequences, MongoOperations mongo,
                     ReferralProperties properties, ReferralMetrics metrics, AuditLog auditLog, Clock clock) {
         this.referrals = referrals;
         this.partners = partners;
@@ -65,13 +65,13 @@ class ReferralService {
 
     Referral refer(CurrentUser user, ReferralRequests.Refer request) {
         user.requireCaseWorker("only technicians refer people");
-        CaseFacts aCase = caseInfo.awaitCase(request.caseId(), properties.replicaWait())
+        KnownCase aCase = caseInfo.awaitCase(request.caseId(), properties.replicaWait())
                 .orElseThrow(() -> new RuleViolated("unknown-case", "caseId", "Case " + request.caseId() + " is not known."));
         user.requireTechnicianOf(aCase.officeId());
         if (!aCase.isOpen()) {
             throw new RuleViolated("case-closed", "caseId", "Case " + aCase.caseNumber() + " is closed.");
         }
-        ConsentFacts consent = caseInfo.awaitConsent(aCase.beneficiaryId(), properties.replicaWait()).orElse(null);
+        KnownConsent consent = caseInfo.awaitConsent(aCase.beneficiaryId(), properties.replicaWait()).orElse(null);
         if (consent == null || !consent.allowsSharingWithPartners()) {
             throw new RuleViolated("consent-required", "caseId",
                     "The person has not consented to sharing their data with partners; refer them only after they do.");

@@ -7,7 +7,7 @@ import org.ponte.platform.domain.NotFound;
 import org.ponte.platform.domain.RuleViolated;
 import org.ponte.platform.security.CurrentUser;
 import org.ponte.platform.security.Role;
-import org.ponte.reporting.progress.Figures;
+import org.ponte.reporting.progress.IndicatorCounts;
 import org.ponte.reporting.progress.IndicatorProgress;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -25,10 +25,10 @@ public class PlanService {
 
     private final Plans plans;
     private final ManualEntries entries;
-    private final Figures figures;
+    private final IndicatorCounts figures;
     private final Clock clock;
 
-    PlanService(Plans plans, ManualEntries entries, Figures figures, Clock clock) {
+    PlanService(Plans plans, ManualEntries entries, IndicatorCounts figures, Clock clock) {
         this.plans = plans;
         this.entries = entries;
         this.figures = figures;

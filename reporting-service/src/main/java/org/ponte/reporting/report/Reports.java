@@ -2,7 +2,7 @@ package org.ponte.reporting.report;
 
 import org.bson.Document;
 import org.ponte.reporting.facts.Facts;
-import org.ponte.reporting.progress.Figures;
+import org.ponte.reporting.progress.IndicatorCounts;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
@@ -47,7 +47,7 @@ class Reports {
 
     List<MonthlyAttendances> monthlyAttendances(List<String> officeIds, LocalDate from, LocalDate to) {
         Map<String, Map<String, Long>> groups = new TreeMap<>();
-        try (Stream<Document> facts = mongo.stream(only(Figures.within(officeIds, "occurredAt", from, to), "month", "officeId", "channel", "areas"),
+        try (Stream<Document> facts = mongo.stream(only(IndicatorCounts.within(officeIds, "occurredAt", from, to), "month", "officeId", "channel", "areas"),
                 Document.class, Facts.ATTENDANCES)) {
             facts.forEach(fact -> {
                 String group = fact.getString("month") + "|" + fact.getString("officeId");
@@ -66,7 +66,7 @@ class Reports {
     }
 
     List<FunnelRow> funnel(List<String> officeIds, LocalDate from, LocalDate to) {
-        Map<String, List<Document>> byPartnerAndArea = mongo.find(Figures.within(officeIds, "requestedAt", from, to), Document.class,
+        Map<String, List<Document>> byPartnerAndArea = mongo.find(IndicatorCounts.within(officeIds, "requestedAt", from, to), Document.class,
                         Facts.REFERRALS).stream()
                 .collect(Collectors.groupingBy(f -> f.getString("partnerId") + "|" + f.getString("area"), TreeMap::new, Collectors.toList()));
         List<FunnelRow> rows = new ArrayList<>();
@@ -87,7 +87,7 @@ class Reports {
 
     Demographics demographics(List<String> officeIds, LocalDate from, LocalDate to) {
         Map<String, Document> latestByPerson = new TreeMap<>();
-        try (Stream<Document> facts = mongo.stream(only(Figures.within(officeIds, "occurredAt", from, to), "beneficiaryId", "occurredAt",
+        try (Stream<Document> facts = mongo.stream(only(IndicatorCounts.within(officeIds, "occurredAt", from, to), "beneficiaryId", "occurredAt",
                 "nationality", "sex", "ageBand"), Document.class, Facts.ATTENDANCES)) {
             facts.forEach(fact -> latestByPerson.merge(fact.getString("beneficiaryId"), fact,
                     (a, b) -> a.getDate("occurredAt").after(b.getDate("occurredAt")) ? a : b));

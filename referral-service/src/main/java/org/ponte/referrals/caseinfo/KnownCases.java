@@ -2,5 +2,5 @@ package org.ponte.referrals.caseinfo;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-interface CaseFactsRepository extends MongoRepository<CaseFacts, String> {
+interface KnownCases extends MongoRepository<KnownCase, String> {
 }

@@ -25,14 +25,14 @@ import java.util.function.Supplier;
  * replica rather than calling case-service, so referrals never depend on case-service being up.
  */
 @Component
-public class CaseInfo {
+public class CaseReplica {
 
-    private final CaseFactsRepository cases;
-    private final ConsentFactsRepository consents;
+    private final KnownCases cases;
+    private final KnownConsents consents;
     private final CaseEventsReaction reaction;
     private final Clock clock;
 
-    CaseInfo(CaseFactsRepository cases, ConsentFactsRepository consents, CaseEventsReaction reaction, Clock clock) {
+    CaseReplica(KnownCases cases, KnownConsents consents, CaseEventsReaction reaction, Clock clock) {
         this.cases = cases;
         this.consents = consents;
         this.reaction = reaction;
@@ -46,7 +46,7 @@ public class CaseInfo {
     void apply(EventEnvelope<? extends PonteEvent> envelope) {
         PonteEvent event = envelope.data();
         if (event instanceof CaseOpened opened) {
-            CaseFacts facts = cases.findById(opened.caseId()).orElseGet(CaseFacts::new);
+            KnownCase facts = cases.findById(opened.caseId()).orElseGet(KnownCase::new);
             facts.caseId = opened.caseId();
             facts.caseNumber = opened.caseNumber();
             facts.beneficiaryId = opened.beneficiaryId();
@@ -66,7 +66,7 @@ public class CaseInfo {
                 reaction.sharingWithdrawn(changed.beneficiaryId(), changed.changedBy());
             }
         } else if (event instanceof BeneficiaryErased erased) {
-            ConsentFacts facts = consents.findById(erased.beneficiaryId()).orElseGet(ConsentFacts::new);
+            KnownConsent facts = consents.findById(erased.beneficiaryId()).orElseGet(KnownConsent::new);
             facts.beneficiaryId = erased.beneficiaryId();
             facts.erased = true;
             consents.save(facts);
@@ -75,12 +75,12 @@ public class CaseInfo {
     }
 
     /** The case, waiting up to {@code patience} for it to arrive from case-events. */
-    public Optional<CaseFacts> awaitCase(String caseId, Duration patience) {
+    public Optional<KnownCase> awaitCase(String caseId, Duration patience) {
         return awaitOnReplica(() -> cases.findById(caseId).filter(facts -> facts.officeId != null), patience);
     }
 
     /** The person's consent, waiting up to {@code patience} for their registration to arrive. */
-    public Optional<ConsentFacts> awaitConsent(String beneficiaryId, Duration patience) {
+    public Optional<KnownConsent> awaitConsent(String beneficiaryId, Duration patience) {
         return awaitOnReplica(() -> consents.findById(beneficiaryId), patience);
     }
 
@@ -100,18 +100,18 @@ public class CaseInfo {
     }
 
     public boolean sharingAllowed(String beneficiaryId) {
-        return consents.findById(beneficiaryId).map(ConsentFacts::allowsSharingWithPartners).orElse(false);
+        return consents.findById(beneficiaryId).map(KnownConsent::allowsSharingWithPartners).orElse(false);
     }
 
     private void setStatus(String caseId, CaseStatus status) {
-        CaseFacts facts = cases.findById(caseId).orElseGet(CaseFacts::new);
+        KnownCase facts = cases.findById(caseId).orElseGet(KnownCase::new);
         facts.caseId = caseId;
         facts.status = status;
         cases.save(facts);
     }
 
     private void setConsent(String beneficiaryId, Consent consent) {
-        ConsentFacts facts = consents.findById(beneficiaryId).orElseGet(ConsentFacts::new);
+        KnownConsent facts = consents.findById(beneficiaryId).orElseGet(KnownConsent::new);
         facts.beneficiaryId = beneficiaryId;
         facts.dataProcessing = consent.dataProcessing();
         facts.shareWithPartners = consent.shareWithPartners();

@@ -5,7 +5,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /** A person's consent as case-events tell it; referral-service holds no other data of theirs. */
 @Document("consent_facts")
-public class ConsentFacts {
+public class KnownConsent {
 
     @Id
     String beneficiaryId;

@@ -16,11 +16,11 @@ import java.util.stream.Stream;
 
 /** Counts the computed indicators from the facts, for a set of offices and a period of days. */
 @Component
-public class Figures {
+public class IndicatorCounts {
 
     private final MongoOperations mongo;
 
-    Figures(MongoOperations mongo) {
+    IndicatorCounts(MongoOperations mongo) {
         this.mongo = mongo;
     }
 

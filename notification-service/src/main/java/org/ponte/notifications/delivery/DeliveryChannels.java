@@ -3,9 +3,9 @@ package org.ponte.notifications.delivery;
 import org.ponte.events.vocabulary.DeliveryFailure;
 import org.ponte.notifications.NotificationProperties;
 import org.ponte.notifications.directory.PartnerContact;
-import org.ponte.notifications.directory.PartnerContacts;
+import org.ponte.notifications.directory.PartnerContactService;
 import org.ponte.notifications.endpoint.WebhookEndpoint;
-import org.ponte.notifications.endpoint.WebhookEndpoints;
+import org.ponte.notifications.endpoint.WebhookEndpointService;
 import org.ponte.notifications.endpoint.WebhookSignature;
 import org.ponte.notifications.wording.Message;
 import org.springframework.mail.MailException;
@@ -25,16 +25,16 @@ import java.time.Clock;
 
 /** The wire of each channel: one attempt, which either returns or throws a {@link DeliveryAttemptFailed}. */
 @Component
-class Channels {
+class DeliveryChannels {
 
     private final JavaMailSender mail;
-    private final PartnerContacts contacts;
-    private final WebhookEndpoints endpoints;
+    private final PartnerContactService contacts;
+    private final WebhookEndpointService endpoints;
     private final NotificationProperties properties;
     private final Clock clock;
     private final HttpClient http;
 
-    Channels(JavaMailSender mail, PartnerContacts contacts, WebhookEndpoints endpoints, NotificationProperties properties, Clock clock) {
+    DeliveryChannels(JavaMailSender mail, PartnerContactService contacts, WebhookEndpointService endpoints, NotificationProperties properties, Clock clock) {
         this.mail = mail;
         this.contacts = contacts;
         this.endpoints = endpoints;
@@ -68,7 +68,7 @@ class Channels {
         WebhookEndpoint endpoint = endpoints.find(delivery.target()).filter(WebhookEndpoint::enabled)
                 .orElseThrow(() -> new DeliveryAttemptFailed(DeliveryFailure.ENDPOINT_NOT_ALLOWED, null, true, "endpoint deleted or disabled"));
         try {
-            if (!properties.allowPrivateAddresses() && WebhookEndpoints.pointsInside(URI.create(endpoint.url()))) {
+            if (!properties.allowPrivateAddresses() && WebhookEndpointService.pointsInside(URI.create(endpoint.url()))) {
                 throw new DeliveryAttemptFailed(DeliveryFailure.ENDPOINT_NOT_ALLOWED, null, true, "the endpoint's host now points inside");
             }
         } catch (UnknownHostException e) {

@@ -2,5 +2,5 @@ package org.ponte.referrals.caseinfo;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-interface ConsentFactsRepository extends MongoRepository<ConsentFacts, String> {
+interface KnownConsents extends MongoRepository<KnownConsent, String> {
 }

@@ -14,12 +14,12 @@ import java.time.Instant;
 
 /** The in-app inboxes: a partner organisation's users share their organisation's; each technician has their own. */
 @Service
-public class Inbox {
+public class InboxService {
 
-    private final InboxStore store;
+    private final InboxNotifications store;
     private final Clock clock;
 
-    Inbox(InboxStore store, Clock clock) {
+    InboxService(InboxNotifications store, Clock clock) {
         this.store = store;
         this.clock = clock;
     }

@@ -5,7 +5,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-interface InboxStore extends MongoRepository<InboxNotification, String> {
+interface InboxNotifications extends MongoRepository<InboxNotification, String> {
 
     Page<InboxNotification> findByRecipientRoleAndRecipientIdOrderByCreatedAtDesc(RecipientRole role, String recipientId, Pageable page);
 }

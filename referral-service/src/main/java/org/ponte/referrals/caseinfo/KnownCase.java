@@ -6,7 +6,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /** What referral-service knows of a case, from case-events: its person, office, number and status. */
 @Document("case_facts")
-public class CaseFacts {
+public class KnownCase {
 
     @Id
     String caseId;
