@@ -22,9 +22,8 @@ final class ManagedProcess {
 
     /**
      * Sized for two cores and a laptop: C1 only (start-up), the serial collector and a heap that starts small and
-     * grows as needed (memory). With the JVM's default initial heap (1/64 of the machine, capped by -Xmx) a
-     * service touched its whole young generation at once and idled at 285 MiB; with these it idles at about
-     * 225 MiB and stays under 300 MB after the ingest benchmark's 500 attendances/s, at the same throughput.
+     * grows as needed: with the JVM's default initial heap (1/64 of the machine) a service fills a large young
+     * generation before its first collection and idles far bigger than it needs (figures: docs/benchmarks.md).
      */
     static final List<String> JVM = List.of("-Xms16m", "-Xmx160m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();

@@ -168,10 +168,9 @@ public final class Platform implements AutoCloseable {
                 Map.entry("SMTP_PORT", Integer.toString(config.smtpPort())),
                 Map.entry("PONTE_NOTIFICATIONS_SECRET_KEY", secretKey()),
                 Map.entry("PONTE_WEBHOOKS_ALLOW_PRIVATE", "true"),
-                // Two cores serve no more than a few dozen requests at once. Tomcat's defaults (200 threads, 8192
-                // connections) held memory under overload (case-service grew to 477 MiB at 500 attendances/s) and
-                // queued requests until their clients had given up, so that case-service served only dead requests
-                // (the kill fault test at 500/s). A bounded queue refuses the excess at once instead.
+                // Two cores serve no more than a few dozen requests at once: under overload, Tomcat's defaults (200
+                // threads, 8192 connections) hold memory and queue requests until their clients have given up. A
+                // bounded queue refuses the excess at once and answers what it takes.
                 Map.entry("SERVER_TOMCAT_THREADS_MAX", "32"),
                 Map.entry("SERVER_TOMCAT_MAX_CONNECTIONS", "256"),
                 Map.entry("SERVER_TOMCAT_ACCEPT_COUNT", "64"));

@@ -72,9 +72,8 @@ final class DeadLetterPolicy implements ListenerContainerWithDlqAndRetryCustomiz
         PollDeadLetters recoverer = new PollDeadLetters(deadLetters, (record, error) -> new TopicPartition(deadLetterTopic, -1),
                 resends, container::isRunning);
         recoverer.setHeadersFunction((record, error) -> rootCause(error));
-        // Spring's stack trace header (8 KB of the listener's wrappers) made each dead letter fourteen times larger
-        // than the rest of it, so a burst of dead letters took as many more round trips to the broker; the root
-        // cause stays in x-error, and a handler's failure is logged with its stack.
+        // Spring's stack trace header (kilobytes of the listener's wrappers) would dwarf each dead letter and fill
+        // the producer's batches; the root cause stays in x-error, and a handler's failure is logged with its stack.
         recoverer.excludeHeader(HeaderNames.HeadersToAdd.EX_STACKTRACE);
         // The dead letters of a poll are confirmed after its records and before its offsets are committed, which
         // is when the container commits in BATCH mode (in RECORD mode it would commit each record at once).

@@ -11,8 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Remembers the bearer tokens already verified, until they expire: a technician sends the same token with every
- * request, and checking its RSA signature again each time took about a sixth of case-service's CPU under load
- * (see docs/benchmarks.md). Only a token the real decoder accepted is remembered, under the token's exact
+ * request, and an RSA signature check on each is a large share of a service's CPU under load. Only a token the real decoder accepted is remembered, under the token's exact
  * text, so the answer is the one the decoder would give again, up to the token's expiry; a token without expiry
  * is never remembered. The memory is bounded: past {@link #MAX_TOKENS} it starts over.
  */

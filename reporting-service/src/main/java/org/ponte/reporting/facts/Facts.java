@@ -159,8 +159,8 @@ public class Facts {
     }
 
     /**
-     * Empties every read model, for a rebuild. Dropped rather than emptied: removing a hundred thousand facts one
-     * by one took the store minutes; the facts carry no index but their id, which an upsert recreates.
+     * Empties every read model, for a rebuild. Dropped rather than emptied, since removing facts one by one is
+     * slow on a large collection; the facts carry no index but their id, which an upsert recreates.
      */
     public void clear() {
         ALL.forEach(mongo::dropCollection);
