@@ -13,6 +13,6 @@ class ReferralEventsBinding {
 
     @Bean
     Consumer<Message<byte[]>> referralEvents(EventConsumers consumers, ReferralSummaryProjection projection) {
-        return consumers.idempotent("case-service.referral-summaries", projection::apply);
+        return consumers.idempotent("case-service.referral-summaries", projection.handlers());
     }
 }

@@ -4,7 +4,7 @@ import org.ponte.cases.beneficiary.PartnerAccess;
 import org.ponte.cases.casework.CaseReferrals;
 import org.ponte.cases.casework.CaseViews;
 import org.ponte.events.EventEnvelope;
-import org.ponte.events.PonteEvent;
+import org.ponte.platform.messaging.EventHandlers;
 import org.ponte.events.referrals.ReferralAccepted;
 import org.ponte.events.referrals.ReferralCancelled;
 import org.ponte.events.referrals.ReferralCompleted;
@@ -36,10 +36,32 @@ class ReferralSummaryProjection implements CaseReferrals, PartnerAccess {
         this.summaries = summaries;
     }
 
-    void apply(EventEnvelope<? extends PonteEvent> envelope) {
-        if (!(envelope.data() instanceof ReferralEvent event)) {
-            return;
-        }
+    /** Each referral event moves its summary on; an overdue one only flags it. */
+    EventHandlers handlers() {
+        return EventHandlers.create()
+                .withEnvelope(ReferralRequested.class, (envelope, event) -> moved(envelope, event, ReferralStatus.PENDING))
+                .withEnvelope(ReferralAccepted.class, (envelope, event) -> moved(envelope, event, ReferralStatus.ACCEPTED))
+                .withEnvelope(ReferralDeclined.class, (envelope, event) -> moved(envelope, event, ReferralStatus.DECLINED))
+                .withEnvelope(ReferralCompleted.class, (envelope, event) -> moved(envelope, event, ReferralStatus.COMPLETED))
+                .withEnvelope(ReferralCancelled.class, (envelope, event) -> moved(envelope, event, ReferralStatus.CANCELLED))
+                .withEnvelope(ReferralOverdue.class, this::overdue);
+    }
+
+    private void moved(EventEnvelope<?> envelope, ReferralEvent event, ReferralStatus status) {
+        ReferralSummary summary = summaryOf(event);
+        summary.status = furthest(summary.status, status);
+        summary.overdue = summary.overdue && summary.status == ReferralStatus.PENDING;
+        save(summary, envelope);
+    }
+
+    private void overdue(EventEnvelope<?> envelope, ReferralOverdue event) {
+        ReferralSummary summary = summaryOf(event);
+        summary.overdue = summary.status == null || summary.status == ReferralStatus.PENDING;
+        summary.status = summary.status == null ? ReferralStatus.PENDING : summary.status;
+        save(summary, envelope);
+    }
+
+    private ReferralSummary summaryOf(ReferralEvent event) {
         ReferralSummary summary = summaries.findById(event.referralId()).orElseGet(ReferralSummary::new);
         summary.referralId = event.referralId();
         summary.referenceNumber = event.referenceNumber();
@@ -47,13 +69,10 @@ class ReferralSummaryProjection implements CaseReferrals, PartnerAccess {
         summary.beneficiaryId = event.beneficiaryId();
         summary.partnerId = event.partnerId();
         summary.area = event.area();
-        if (event instanceof ReferralOverdue) {
-            summary.overdue = summary.status == null || summary.status == ReferralStatus.PENDING;
-            summary.status = summary.status == null ? ReferralStatus.PENDING : summary.status;
-        } else {
-            summary.status = furthest(summary.status, statusAfter(event));
-            summary.overdue = summary.overdue && summary.status == ReferralStatus.PENDING;
-        }
+        return summary;
+    }
+
+    private void save(ReferralSummary summary, EventEnvelope<?> envelope) {
         summary.updatedAt = envelope.occurredAt();
         summaries.save(summary);
     }
@@ -61,7 +80,6 @@ class ReferralSummaryProjection implements CaseReferrals, PartnerAccess {
     /**
      * A referral only moves forward (requested, accepted, then an end), so a status never goes back: an event
      * that arrives late, as a request re-sent after its relay died around a broker restart, changes nothing.
-     * The kill fault test found a referral shown PENDING on its case while referral-service had it ACCEPTED.
      */
     private static ReferralStatus furthest(ReferralStatus current, ReferralStatus next) {
         return current == null || stage(next) > stage(current) ? next : current;
@@ -73,21 +91,6 @@ class ReferralSummaryProjection implements CaseReferrals, PartnerAccess {
             case ACCEPTED -> 1;
             case DECLINED, COMPLETED, CANCELLED -> 2;
         };
-    }
-
-    private static ReferralStatus statusAfter(ReferralEvent event) {
-        if (event instanceof ReferralRequested) {
-            return ReferralStatus.PENDING;
-        } else if (event instanceof ReferralAccepted) {
-            return ReferralStatus.ACCEPTED;
-        } else if (event instanceof ReferralDeclined) {
-            return ReferralStatus.DECLINED;
-        } else if (event instanceof ReferralCompleted) {
-            return ReferralStatus.COMPLETED;
-        } else if (event instanceof ReferralCancelled) {
-            return ReferralStatus.CANCELLED;
-        }
-        throw new IllegalArgumentException("no status after " + event.getClass().getSimpleName());
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.ponte.notifications.rules;
 
 import org.ponte.events.EventEnvelope;
-import org.ponte.events.PonteEvent;
+import org.ponte.platform.messaging.EventHandlers;
 import org.ponte.events.cases.CaseAssigned;
 import org.ponte.events.referrals.ReferralAccepted;
 import org.ponte.events.referrals.ReferralCompleted;
@@ -29,7 +29,6 @@ import tools.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Who is told what: a requested referral goes to the partner on every channel it has (inbox, e-mail in its
@@ -61,25 +60,25 @@ class NotificationRules {
         this.clock = clock;
     }
 
-    /** The events {@link #apply} acts on; the others (attendances, cancellations…) are passed over. */
-    static final Set<Class<? extends PonteEvent>> HANDLED = Set.of(ReferralRequested.class, ReferralOverdue.class, ReferralAccepted.class,
-            ReferralDeclined.class, ReferralCompleted.class, CaseAssigned.class);
+    /** The events that cause notifications; the others (attendances, cancellations…) are passed over. */
+    EventHandlers handlers() {
+        return EventHandlers.create()
+                .withEnvelope(ReferralRequested.class,
+                        (envelope, requested) -> toPartner(envelope, requested, "REFERRAL_REQUESTED", requested.respondBy()))
+                .withEnvelope(ReferralOverdue.class, (envelope, overdue) -> {
+                    toPartner(envelope, overdue, "REFERRAL_OVERDUE_PARTNER", overdue.respondBy());
+                    toTechnician(envelope, overdue, "REFERRAL_OVERDUE_TECHNICIAN", overdue.respondBy());
+                })
+                .withEnvelope(ReferralAccepted.class, (envelope, accepted) -> toTechnician(envelope, accepted, "REFERRAL_ACCEPTED", null))
+                .withEnvelope(ReferralDeclined.class, (envelope, declined) -> toTechnician(envelope, declined, "REFERRAL_DECLINED", null))
+                .withEnvelope(ReferralCompleted.class, (envelope, completed) -> toTechnician(envelope, completed, "REFERRAL_COMPLETED", null))
+                .withEnvelope(CaseAssigned.class, this::caseAssigned);
+    }
 
-    void apply(EventEnvelope<? extends PonteEvent> envelope) {
-        PonteEvent event = envelope.data();
-        if (event instanceof ReferralRequested requested) {
-            toPartner(envelope, requested, "REFERRAL_REQUESTED", requested.respondBy());
-        } else if (event instanceof ReferralOverdue overdue) {
-            toPartner(envelope, overdue, "REFERRAL_OVERDUE_PARTNER", overdue.respondBy());
-            toTechnician(envelope, overdue, "REFERRAL_OVERDUE_TECHNICIAN", overdue.respondBy());
-        } else if (event instanceof ReferralAccepted || event instanceof ReferralDeclined || event instanceof ReferralCompleted) {
-            String kind = event instanceof ReferralAccepted ? "REFERRAL_ACCEPTED" : event instanceof ReferralDeclined ? "REFERRAL_DECLINED" : "REFERRAL_COMPLETED";
-            toTechnician(envelope, (ReferralEvent) event, kind, null);
-        } else if (event instanceof CaseAssigned assigned) {
-            Notice notice = new Notice(envelope.eventId().toString(), envelope.type().wireName(), envelope.occurredAt(),
-                    RecipientRole.TECHNICIAN, assigned.assignedTechnicianId(), null);
-            putInInbox(notice, new Wording("CASE_ASSIGNED", null, null, null, properties.frontendUrl() + "/cases/" + assigned.caseId()));
-        }
+    private void caseAssigned(EventEnvelope<?> envelope, CaseAssigned assigned) {
+        Notice notice = new Notice(envelope.eventId().toString(), envelope.type().wireName(), envelope.occurredAt(),
+                RecipientRole.TECHNICIAN, assigned.assignedTechnicianId(), null);
+        putInInbox(notice, new Wording("CASE_ASSIGNED", null, null, null, properties.frontendUrl() + "/cases/" + assigned.caseId()));
     }
 
     private void toPartner(EventEnvelope<?> envelope, ReferralEvent event, String kind, Instant deadline) {

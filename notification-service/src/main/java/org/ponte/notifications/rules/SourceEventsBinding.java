@@ -13,11 +13,11 @@ class SourceEventsBinding {
 
     @Bean
     Consumer<Message<byte[]>> referralEvents(EventConsumers consumers, NotificationRules rules) {
-        return consumers.idempotent("notification-service.referral-events", NotificationRules.HANDLED, rules::apply);
+        return consumers.idempotent("notification-service.referral-events", rules.handlers());
     }
 
     @Bean
     Consumer<Message<byte[]>> caseEvents(EventConsumers consumers, NotificationRules rules) {
-        return consumers.idempotent("notification-service.case-events", NotificationRules.HANDLED, rules::apply);
+        return consumers.idempotent("notification-service.case-events", rules.handlers());
     }
 }

@@ -21,8 +21,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Builds the Spring Cloud Stream consumers of a service, all alike: read the CloudEvents headers and JSON
@@ -53,21 +53,25 @@ public final class EventConsumers {
     }
 
     public Consumer<Message<byte[]>> idempotent(String consumer, EventHandler handler) {
-        return idempotent(consumer, null, handler);
+        return idempotent(consumer, type -> true, handler);
     }
 
     /**
-     * The same, for a handler that acts on {@code handled} types only: an event of another type is passed over
-     * without touching the store, since doing nothing twice needs no guard. An attendance, the busiest event, then
-     * costs the services that ignore it no store round trip instead of two.
+     * The same, for handlers registered by type: an event of a type none handles is passed over without touching
+     * the store, since doing nothing twice needs no guard. An attendance, the busiest event, then costs the
+     * services that ignore it no store round trip instead of two.
      */
-    public Consumer<Message<byte[]>> idempotent(String consumer, Set<Class<? extends PonteEvent>> handled, EventHandler handler) {
+    public Consumer<Message<byte[]>> idempotent(String consumer, EventHandlers handlers) {
+        return idempotent(consumer, handlers::handles, handlers);
+    }
+
+    private Consumer<Message<byte[]>> idempotent(String consumer, Predicate<Class<?>> handled, EventHandler handler) {
         return message -> {
             EventEnvelope<? extends PonteEvent> event = decode(consumer, message);
             if (event == null) {
                 return;
             }
-            if (handled != null && !handled.contains(event.data().getClass())) {
+            if (!handled.test(event.data().getClass())) {
                 meters.counter("ponte.events.passed", "consumer", consumer, "type", event.type().simpleName()).increment();
                 return;
             }

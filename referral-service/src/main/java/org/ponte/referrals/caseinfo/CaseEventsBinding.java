@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 class CaseEventsBinding {
 
     @Bean
-    Consumer<Message<byte[]>> caseEvents(EventConsumers consumers, CaseReplica caseInfo) {
-        return consumers.idempotent("referral-service.case-info", CaseReplica.HANDLED, caseInfo::apply);
+    Consumer<Message<byte[]>> caseEvents(EventConsumers consumers, CaseReplica caseReplica) {
+        return consumers.idempotent("referral-service.case-info", caseReplica.handlers());
     }
 }

@@ -1,7 +1,6 @@
 package org.ponte.referrals.caseinfo;
 
-import org.ponte.events.EventEnvelope;
-import org.ponte.events.PonteEvent;
+import org.ponte.platform.messaging.EventHandlers;
 import org.ponte.events.cases.BeneficiaryErased;
 import org.ponte.events.cases.BeneficiaryRegistered;
 import org.ponte.events.cases.CaseClosed;
@@ -16,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -39,39 +37,43 @@ public class CaseReplica {
         this.clock = clock;
     }
 
-    /** The case-events {@link #apply} acts on; the others (attendances, mentoring…) are passed over. */
-    static final Set<Class<? extends PonteEvent>> HANDLED = Set.of(CaseOpened.class, CaseClosed.class, CaseReopened.class,
-            BeneficiaryRegistered.class, ConsentChanged.class, BeneficiaryErased.class);
+    /** What this replica takes from case-events; the others (attendances, mentoring…) are passed over. */
+    EventHandlers handlers() {
+        return EventHandlers.create()
+                .on(CaseOpened.class, this::opened)
+                .on(CaseClosed.class, closed -> {
+                    setStatus(closed.caseId(), CaseStatus.CLOSED);
+                    reaction.caseClosed(closed.caseId(), closed.closedBy());
+                })
+                .on(CaseReopened.class, reopened -> setStatus(reopened.caseId(), CaseStatus.OPEN))
+                .on(BeneficiaryRegistered.class, registered -> setConsent(registered.beneficiaryId(), registered.consent()))
+                .on(ConsentChanged.class, this::consentChanged)
+                .on(BeneficiaryErased.class, this::erased);
+    }
 
-    void apply(EventEnvelope<? extends PonteEvent> envelope) {
-        PonteEvent event = envelope.data();
-        if (event instanceof CaseOpened opened) {
-            KnownCase facts = cases.findById(opened.caseId()).orElseGet(KnownCase::new);
-            facts.caseId = opened.caseId();
-            facts.caseNumber = opened.caseNumber();
-            facts.beneficiaryId = opened.beneficiaryId();
-            facts.officeId = opened.officeId();
-            facts.status = facts.status == null ? CaseStatus.OPEN : facts.status;
-            cases.save(facts);
-        } else if (event instanceof CaseClosed closed) {
-            setStatus(closed.caseId(), CaseStatus.CLOSED);
-            reaction.caseClosed(closed.caseId(), closed.closedBy());
-        } else if (event instanceof CaseReopened reopened) {
-            setStatus(reopened.caseId(), CaseStatus.OPEN);
-        } else if (event instanceof BeneficiaryRegistered registered) {
-            setConsent(registered.beneficiaryId(), registered.consent());
-        } else if (event instanceof ConsentChanged changed) {
-            setConsent(changed.beneficiaryId(), changed.consent());
-            if (!(changed.consent().dataProcessing() && changed.consent().shareWithPartners())) {
-                reaction.sharingWithdrawn(changed.beneficiaryId(), changed.changedBy());
-            }
-        } else if (event instanceof BeneficiaryErased erased) {
-            KnownConsent facts = consents.findById(erased.beneficiaryId()).orElseGet(KnownConsent::new);
-            facts.beneficiaryId = erased.beneficiaryId();
-            facts.erased = true;
-            consents.save(facts);
-            reaction.personErased(erased.beneficiaryId());
+    private void opened(CaseOpened opened) {
+        KnownCase known = cases.findById(opened.caseId()).orElseGet(KnownCase::new);
+        known.caseId = opened.caseId();
+        known.caseNumber = opened.caseNumber();
+        known.beneficiaryId = opened.beneficiaryId();
+        known.officeId = opened.officeId();
+        known.status = known.status == null ? CaseStatus.OPEN : known.status;
+        cases.save(known);
+    }
+
+    private void consentChanged(ConsentChanged changed) {
+        setConsent(changed.beneficiaryId(), changed.consent());
+        if (!(changed.consent().dataProcessing() && changed.consent().shareWithPartners())) {
+            reaction.sharingWithdrawn(changed.beneficiaryId(), changed.changedBy());
         }
+    }
+
+    private void erased(BeneficiaryErased erased) {
+        KnownConsent known = consents.findById(erased.beneficiaryId()).orElseGet(KnownConsent::new);
+        known.beneficiaryId = erased.beneficiaryId();
+        known.erased = true;
+        consents.save(known);
+        reaction.personErased(erased.beneficiaryId());
     }
 
     /** The case, waiting up to {@code patience} for it to arrive from case-events. */
