@@ -6,7 +6,7 @@ import org.ponte.events.notifications.NotificationFailed;
 import org.ponte.events.vocabulary.DeliveryFailure;
 import org.ponte.events.vocabulary.NotificationChannel;
 import org.ponte.events.vocabulary.RecipientRole;
-import org.ponte.notifications.wording.Wording;
+import org.ponte.notifications.wording.NotificationContent;
 import org.ponte.platform.outbox.AggregateRoot;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -39,7 +39,7 @@ public class Delivery extends AggregateRoot {
     private String subject;
     private String body;
     /** For an e-mail: put into words when it is sent, in the recipient's language then. */
-    private Wording wording;
+    private NotificationContent wording;
     private DeliveryStatus status;
     private int attempts;
     private Instant nextAttemptAt;
@@ -55,7 +55,7 @@ public class Delivery extends AggregateRoot {
         return UUID.nameUUIDFromBytes((sourceEventId + "|" + channel + "|" + target).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    static Delivery create(Notice notice, NotificationChannel channel, String target, String subject, String body, Wording wording,
+    static Delivery create(Notice notice, NotificationChannel channel, String target, String subject, String body, NotificationContent wording,
                            Instant now) {
         Delivery delivery = new Delivery();
         delivery.id = idOf(notice.sourceEventId(), channel, target);
@@ -137,7 +137,7 @@ public class Delivery extends AggregateRoot {
         return recipientId;
     }
 
-    public Wording wording() {
+    public NotificationContent wording() {
         return wording;
     }
 

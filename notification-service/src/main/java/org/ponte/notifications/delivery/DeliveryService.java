@@ -2,7 +2,7 @@ package org.ponte.notifications.delivery;
 
 import org.ponte.platform.domain.NotFound;
 import org.ponte.events.vocabulary.NotificationChannel;
-import org.ponte.notifications.wording.Wording;
+import org.ponte.notifications.wording.NotificationContent;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -37,8 +37,8 @@ public class DeliveryService {
      * Schedules an e-mail to a partner organisation now. Its address and language are looked up in the directory
      * copy when it is sent, so a referral that arrives before its partner's directory entry still reaches it.
      */
-    public Optional<Delivery> sendEmailToPartner(Notice notice, Wording wording) {
-        return schedule(Delivery.create(notice, NotificationChannel.EMAIL, notice.recipientId(), wording.in(Wording.PORTUGUESE).subject(),
+    public Optional<Delivery> sendEmailToPartner(Notice notice, NotificationContent wording) {
+        return schedule(Delivery.create(notice, NotificationChannel.EMAIL, notice.recipientId(), wording.in(NotificationContent.PORTUGUESE).subject(),
                 null, wording, Instant.now(clock)));
     }
 

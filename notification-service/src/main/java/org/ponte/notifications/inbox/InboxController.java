@@ -2,7 +2,7 @@ package org.ponte.notifications.inbox;
 
 import org.ponte.events.vocabulary.RecipientRole;
 import org.ponte.notifications.wording.Message;
-import org.ponte.notifications.wording.Wording;
+import org.ponte.notifications.wording.NotificationContent;
 import org.ponte.platform.security.CurrentUser;
 import org.ponte.platform.web.PageResponse;
 import org.ponte.platform.web.Paging;
@@ -46,7 +46,7 @@ class InboxController {
     PageResponse<NotificationView> mine(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page,
                                         @RequestParam(defaultValue = "20") int size,
                                         @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
-        String language = Wording.languageOf(acceptLanguage);
+        String language = NotificationContent.languageOf(acceptLanguage);
         return PageResponse.of(inbox.of(user, Paging.of(page, size, 100, Sort.unsorted())),
                 n -> NotificationView.of(n, language));
     }
@@ -54,6 +54,6 @@ class InboxController {
     @PostMapping("/{id}/read")
     NotificationView read(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
                           @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
-        return NotificationView.of(inbox.markRead(user, id), Wording.languageOf(acceptLanguage));
+        return NotificationView.of(inbox.markRead(user, id), NotificationContent.languageOf(acceptLanguage));
     }
 }

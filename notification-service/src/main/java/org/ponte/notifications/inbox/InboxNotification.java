@@ -2,7 +2,7 @@ package org.ponte.notifications.inbox;
 
 import org.ponte.events.vocabulary.RecipientRole;
 import org.ponte.notifications.wording.Message;
-import org.ponte.notifications.wording.Wording;
+import org.ponte.notifications.wording.NotificationContent;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -11,7 +11,7 @@ import java.time.Instant;
 
 /**
  * A notification in a technician's or a partner organisation's in-app inbox. Carries no personal data. It keeps
- * its {@link Wording}, and is put into words in the reader's language each time it is shown.
+ * its {@link NotificationContent}, and is put into words in the reader's language each time it is shown.
  */
 @Document("inbox")
 @CompoundIndex(name = "recipient", def = "{'recipientRole': 1, 'recipientId': 1, 'createdAt': -1}")
@@ -24,7 +24,7 @@ public class InboxNotification {
     String kind;
     String referralId;
     String referenceNumber;
-    Wording wording;
+    NotificationContent wording;
     /** Only in notifications stored before the wording was kept: their words, in Portuguese. */
     String subject;
     String text;
@@ -32,7 +32,7 @@ public class InboxNotification {
     Instant createdAt;
     Instant readAt;
 
-    public static InboxNotification of(String id, RecipientRole role, String recipientId, String referralId, Wording wording,
+    public static InboxNotification of(String id, RecipientRole role, String recipientId, String referralId, NotificationContent wording,
                                        Instant now) {
         InboxNotification notification = new InboxNotification();
         notification.id = id;

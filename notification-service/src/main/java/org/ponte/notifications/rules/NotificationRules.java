@@ -21,7 +21,7 @@ import org.ponte.notifications.endpoint.WebhookEndpoint;
 import org.ponte.notifications.endpoint.WebhookEndpointService;
 import org.ponte.notifications.inbox.InboxService;
 import org.ponte.notifications.inbox.InboxNotification;
-import org.ponte.notifications.wording.Wording;
+import org.ponte.notifications.wording.NotificationContent;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -78,7 +78,7 @@ class NotificationRules {
     private void caseAssigned(EventEnvelope<?> envelope, CaseAssigned assigned) {
         Notice notice = new Notice(envelope.eventId().toString(), envelope.type().wireName(), envelope.occurredAt(),
                 RecipientRole.TECHNICIAN, assigned.assignedTechnicianId(), null);
-        putInInbox(notice, new Wording("CASE_ASSIGNED", null, null, null, properties.frontendUrl() + "/cases/" + assigned.caseId()));
+        putInInbox(notice, new NotificationContent("CASE_ASSIGNED", null, null, null, properties.frontendUrl() + "/cases/" + assigned.caseId()));
     }
 
     private void toPartner(EventEnvelope<?> envelope, ReferralEvent event, String kind, Instant deadline) {
@@ -88,14 +88,14 @@ class NotificationRules {
         Notice notice = new Notice(envelope.eventId().toString(), envelope.type().wireName(), envelope.occurredAt(),
                 RecipientRole.PARTNER, event.partnerId(), event.referralId());
         String link = referralLink(event.referralId());
-        Wording wording = new Wording(kind, event.referenceNumber(), event.area(), deadline, link);
+        NotificationContent wording = new NotificationContent(kind, event.referenceNumber(), event.area(), deadline, link);
         putInInbox(notice, wording);
         // Unless the directory copy already says the partner takes no e-mail: its entry may still be on its way.
         Optional<PartnerContact> contact = contacts.find(event.partnerId());
         if (contact.map(c -> c.active() && c.email() != null).orElse(true)) {
             deliveries.sendEmailToPartner(notice, wording);
         }
-        String subject = wording.in(Wording.PORTUGUESE).subject();
+        String subject = wording.in(NotificationContent.PORTUGUESE).subject();
         for (WebhookEndpoint endpoint : endpoints.enabledFor(event.partnerId())) {
             String deliveryId = DeliveryIds.of(notice, NotificationChannel.WEBHOOK, endpoint.id());
             deliveries.sendWebhook(notice, endpoint.id(), subject, cloudEvent(deliveryId, envelope, event, deadline, link));
@@ -105,13 +105,13 @@ class NotificationRules {
     private void toTechnician(EventEnvelope<?> envelope, ReferralEvent event, String kind, Instant deadline) {
         Notice notice = new Notice(envelope.eventId().toString(), envelope.type().wireName(), envelope.occurredAt(),
                 RecipientRole.TECHNICIAN, event.requestedBy(), event.referralId());
-        putInInbox(notice, new Wording(kind, event.referenceNumber(), event.area(), deadline, referralLink(event.referralId())));
+        putInInbox(notice, new NotificationContent(kind, event.referenceNumber(), event.area(), deadline, referralLink(event.referralId())));
     }
 
-    private void putInInbox(Notice notice, Wording wording) {
+    private void putInInbox(Notice notice, NotificationContent wording) {
         inbox.put(InboxNotification.of(notice.notificationId(), notice.recipientRole(), notice.recipientId(), notice.referralId(),
                 wording, Instant.now(clock)));
-        deliveries.recordDelivered(notice, NotificationChannel.IN_APP, notice.recipientId(), wording.in(Wording.PORTUGUESE).subject());
+        deliveries.recordDelivered(notice, NotificationChannel.IN_APP, notice.recipientId(), wording.in(NotificationContent.PORTUGUESE).subject());
     }
 
     /**

@@ -15,17 +15,17 @@ import java.util.function.Consumer;
 class EventBindings {
 
     @Bean
-    Consumer<Message<byte[]>> caseEvents(EventConsumers consumers, Facts facts) {
+    Consumer<Message<byte[]>> caseEvents(EventConsumers consumers, ReportingProjection facts) {
         return consumers.upserting("reporting-service.case-events", facts::apply);
     }
 
     @Bean
-    Consumer<Message<byte[]>> referralEvents(EventConsumers consumers, Facts facts) {
+    Consumer<Message<byte[]>> referralEvents(EventConsumers consumers, ReportingProjection facts) {
         return consumers.upserting("reporting-service.referral-events", facts::apply);
     }
 
     @Bean
-    Consumer<Message<byte[]>> notificationEvents(EventConsumers consumers, Facts facts) {
+    Consumer<Message<byte[]>> notificationEvents(EventConsumers consumers, ReportingProjection facts) {
         return consumers.upserting("reporting-service.notification-events", facts::apply);
     }
 }

@@ -1,7 +1,7 @@
 package org.ponte.reporting.progress;
 
 import org.bson.Document;
-import org.ponte.reporting.facts.Facts;
+import org.ponte.reporting.facts.ReportingProjection;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -26,12 +26,12 @@ public class IndicatorCounts {
 
     public long count(ComputedIndicator indicator, Collection<String> officeIds, LocalDate from, LocalDate to) {
         return switch (indicator) {
-            case ATTENDANCES -> mongo.count(within(officeIds, "occurredAt", from, to), Facts.ATTENDANCES);
-            case BENEFICIARIES_SUPPORTED -> distinct(within(officeIds, "occurredAt", from, to), Facts.ATTENDANCES, "beneficiaryId");
-            case MENTORING_SESSIONS -> mongo.count(within(officeIds, "occurredAt", from, to), Facts.MENTORING);
-            case BENEFICIARIES_MENTORED -> distinct(within(officeIds, "occurredAt", from, to), Facts.MENTORING, "beneficiaryIds");
-            case REFERRALS_MADE -> mongo.count(within(officeIds, "requestedAt", from, to), Facts.REFERRALS);
-            case REFERRALS_COMPLETED -> mongo.count(within(officeIds, "completedAt", from, to), Facts.REFERRALS);
+            case ATTENDANCES -> mongo.count(within(officeIds, "occurredAt", from, to), ReportingProjection.ATTENDANCES);
+            case BENEFICIARIES_SUPPORTED -> distinct(within(officeIds, "occurredAt", from, to), ReportingProjection.ATTENDANCES, "beneficiaryId");
+            case MENTORING_SESSIONS -> mongo.count(within(officeIds, "occurredAt", from, to), ReportingProjection.MENTORING);
+            case BENEFICIARIES_MENTORED -> distinct(within(officeIds, "occurredAt", from, to), ReportingProjection.MENTORING, "beneficiaryIds");
+            case REFERRALS_MADE -> mongo.count(within(officeIds, "requestedAt", from, to), ReportingProjection.REFERRALS);
+            case REFERRALS_COMPLETED -> mongo.count(within(officeIds, "completedAt", from, to), ReportingProjection.REFERRALS);
         };
     }
 

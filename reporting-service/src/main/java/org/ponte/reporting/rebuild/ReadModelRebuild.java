@@ -15,7 +15,7 @@ import org.ponte.events.PonteEvent;
 import org.ponte.events.EventCodec;
 import org.ponte.events.MalformedEventException;
 import org.ponte.events.Topics;
-import org.ponte.reporting.facts.Facts;
+import org.ponte.reporting.facts.ReportingProjection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -49,7 +49,7 @@ public class ReadModelRebuild {
                          String error) {
     }
 
-    private final Facts facts;
+    private final ReportingProjection facts;
     private final KafkaProperties kafka;
     private final Clock clock;
     private final EventCodec codec = new EventCodec();
@@ -60,7 +60,7 @@ public class ReadModelRebuild {
     private volatile Instant finishedAt;
     private volatile String error;
 
-    ReadModelRebuild(Facts facts, KafkaProperties kafka, Clock clock, MeterRegistry meters) {
+    ReadModelRebuild(ReportingProjection facts, KafkaProperties kafka, Clock clock, MeterRegistry meters) {
         this.facts = facts;
         this.kafka = kafka;
         this.clock = clock;

@@ -1,7 +1,7 @@
 package org.ponte.reporting.report;
 
 import org.bson.Document;
-import org.ponte.reporting.facts.Facts;
+import org.ponte.reporting.facts.ReportingProjection;
 import org.ponte.reporting.progress.IndicatorCounts;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
@@ -48,7 +48,7 @@ class Reports {
     List<MonthlyAttendances> monthlyAttendances(List<String> officeIds, LocalDate from, LocalDate to) {
         Map<String, Map<String, Long>> groups = new TreeMap<>();
         try (Stream<Document> facts = mongo.stream(only(IndicatorCounts.within(officeIds, "occurredAt", from, to), "month", "officeId", "channel", "areas"),
-                Document.class, Facts.ATTENDANCES)) {
+                Document.class, ReportingProjection.ATTENDANCES)) {
             facts.forEach(fact -> {
                 String group = fact.getString("month") + "|" + fact.getString("officeId");
                 for (Object area : fact.getList("areas", Object.class)) {
@@ -67,7 +67,7 @@ class Reports {
 
     List<FunnelRow> funnel(List<String> officeIds, LocalDate from, LocalDate to) {
         Map<String, List<Document>> byPartnerAndArea = mongo.find(IndicatorCounts.within(officeIds, "requestedAt", from, to), Document.class,
-                        Facts.REFERRALS).stream()
+                        ReportingProjection.REFERRALS).stream()
                 .collect(Collectors.groupingBy(f -> f.getString("partnerId") + "|" + f.getString("area"), TreeMap::new, Collectors.toList()));
         List<FunnelRow> rows = new ArrayList<>();
         byPartnerAndArea.forEach((key, facts) -> {
@@ -88,7 +88,7 @@ class Reports {
     Demographics demographics(List<String> officeIds, LocalDate from, LocalDate to) {
         Map<String, Document> latestByPerson = new TreeMap<>();
         try (Stream<Document> facts = mongo.stream(only(IndicatorCounts.within(officeIds, "occurredAt", from, to), "beneficiaryId", "occurredAt",
-                "nationality", "sex", "ageBand"), Document.class, Facts.ATTENDANCES)) {
+                "nationality", "sex", "ageBand"), Document.class, ReportingProjection.ATTENDANCES)) {
             facts.forEach(fact -> latestByPerson.merge(fact.getString("beneficiaryId"), fact,
                     (a, b) -> a.getDate("occurredAt").after(b.getDate("occurredAt")) ? a : b));
         }

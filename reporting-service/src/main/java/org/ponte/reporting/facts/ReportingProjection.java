@@ -41,7 +41,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Facts hold pseudonymous ids and categories only.
  */
 @Component
-public class Facts {
+public class ReportingProjection {
 
     public static final String ATTENDANCES = "attendance_facts";
     public static final String MENTORING = "mentoring_facts";
@@ -55,7 +55,7 @@ public class Facts {
     private final Clock clock;
     private final AtomicLong lastAppliedEventTime = new AtomicLong(0);
 
-    Facts(MongoOperations mongo, MeterRegistry meters, Clock clock) {
+    ReportingProjection(MongoOperations mongo, MeterRegistry meters, Clock clock) {
         this.mongo = mongo;
         this.meters = meters;
         this.clock = clock;

@@ -12,7 +12,7 @@ import java.util.Locale;
  * is shown or sent (a partner's directory language, a user's browser language), not in the language known
  * when the event arrived.
  */
-public record Wording(String kind, String referenceNumber, InterventionArea area, Instant deadline, String link) {
+public record NotificationContent(String kind, String referenceNumber, InterventionArea area, Instant deadline, String link) {
 
     public static final String PORTUGUESE = "pt";
     public static final String ENGLISH = "en";
