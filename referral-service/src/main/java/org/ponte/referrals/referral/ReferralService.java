@@ -42,7 +42,7 @@ class ReferralService {
 
     private final Referrals referrals;
     private final PartnerDirectory partners;
-    private final CaseReplica caseInfo;
+    private final CaseReplica caseReplica;
     private final Sequences sequences;
     private final MongoOperations mongo;
     private final ReferralProperties properties;
@@ -50,11 +50,11 @@ class ReferralService {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    ReferralService(Referrals referrals, PartnerDirectory partners, CaseReplica caseInfo, Sequences sequences, MongoOperations mongo,
+    ReferralService(Referrals referrals, PartnerDirectory partners, CaseReplica caseReplica, Sequences sequences, MongoOperations mongo,
                     ReferralProperties properties, ReferralMetrics metrics, AuditLog auditLog, Clock clock) {
         this.referrals = referrals;
         this.partners = partners;
-        this.caseInfo = caseInfo;
+        this.caseReplica = caseReplica;
         this.sequences = sequences;
         this.mongo = mongo;
         this.properties = properties;
@@ -65,13 +65,13 @@ class ReferralService {
 
     Referral refer(CurrentUser user, ReferralRequests.Refer request) {
         user.requireCaseWorker("only technicians refer people");
-        KnownCase aCase = caseInfo.awaitCase(request.caseId(), properties.replicaWait())
+        KnownCase aCase = caseReplica.awaitCase(request.caseId(), properties.replicaWait())
                 .orElseThrow(() -> new RuleViolated("unknown-case", "caseId", "Case " + request.caseId() + " is not known."));
         user.requireTechnicianOf(aCase.officeId());
         if (!aCase.isOpen()) {
             throw new RuleViolated("case-closed", "caseId", "Case " + aCase.caseNumber() + " is closed.");
         }
-        KnownConsent consent = caseInfo.awaitConsent(aCase.beneficiaryId(), properties.replicaWait()).orElse(null);
+        KnownConsent consent = caseReplica.awaitConsent(aCase.beneficiaryId(), properties.replicaWait()).orElse(null);
         if (consent == null || !consent.allowsSharingWithPartners()) {
             throw new RuleViolated("consent-required", "caseId",
                     "The person has not consented to sharing their data with partners; refer them only after they do.");
@@ -125,7 +125,7 @@ class ReferralService {
         if (user.isTechnicianOf(referral.officeId()) || user.worksFor(referral.officeId())) {
             showNotes = user.has(Role.TECHNICIAN) || user.isAdmin();
         } else if (user.represents(referral.partnerId())) {
-            showNotes = caseInfo.sharingAllowed(referral.beneficiaryId());
+            showNotes = caseReplica.sharingAllowed(referral.beneficiaryId());
         } else {
             throw new NotFound("Referral " + referral.id());
         }
