@@ -30,7 +30,7 @@ import org.ponte.events.vocabulary.Sex;
 import org.ponte.localstack.Api;
 import org.ponte.localstack.Platform;
 import org.ponte.localstack.StackConfig;
-import org.ponte.runtime.KafkaEventRecords;
+import org.ponte.events.KafkaEventRecords;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;

@@ -19,7 +19,7 @@ import org.ponte.events.cases.MentoringSessionHeld;
 import org.ponte.testsupport.EventContracts;
 import org.ponte.testsupport.EventProbe;
 import org.ponte.testsupport.HttpApi;
-import org.ponte.runtime.KafkaEventRecords;
+import org.ponte.events.KafkaEventRecords;
 import org.ponte.testsupport.TestInfrastructure;
 import org.ponte.testsupport.TestTokens;
 import tools.jackson.databind.JsonNode;

@@ -25,7 +25,7 @@ import org.ponte.testsupport.EventContracts;
 import org.ponte.testsupport.EventFeed;
 import org.ponte.testsupport.EventProbe;
 import org.ponte.testsupport.HttpApi;
-import org.ponte.runtime.KafkaEventRecords;
+import org.ponte.events.KafkaEventRecords;
 import org.ponte.testsupport.RealInfrastructure;
 import org.ponte.testsupport.TestInfrastructure;
 import org.ponte.testsupport.TestTokens;

@@ -34,7 +34,7 @@ import org.ponte.platform.sample.SampleCase;
 import org.ponte.platform.sample.SampleCases;
 import org.ponte.testsupport.EventContracts;
 import org.ponte.testsupport.EventProbe;
-import org.ponte.runtime.KafkaEventRecords;
+import org.ponte.events.KafkaEventRecords;
 import org.ponte.testsupport.RealInfrastructure;
 import org.ponte.testsupport.TestInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;

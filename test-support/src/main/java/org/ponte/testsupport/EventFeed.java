@@ -1,6 +1,6 @@
 package org.ponte.testsupport;
 
-import org.ponte.runtime.KafkaEventRecords;
+import org.ponte.events.KafkaEventRecords;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;

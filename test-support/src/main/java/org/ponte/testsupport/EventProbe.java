@@ -1,6 +1,6 @@
 package org.ponte.testsupport;
 
-import org.ponte.runtime.KafkaEventRecords;
+import org.ponte.events.KafkaEventRecords;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;

@@ -1,6 +1,6 @@
 package org.ponte.testsupport;
 
-import org.ponte.runtime.KafkaEventRecords;
+import org.ponte.events.KafkaEventRecords;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;

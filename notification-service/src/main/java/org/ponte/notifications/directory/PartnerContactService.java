@@ -1,9 +1,8 @@
 package org.ponte.notifications.directory;
 
-import org.ponte.events.EventEnvelope;
-import org.ponte.events.PonteEvent;
 import org.ponte.events.partners.PartnerDeactivated;
 import org.ponte.events.partners.PartnerUpserted;
+import org.ponte.platform.messaging.EventHandlers;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
@@ -25,25 +24,32 @@ public class PartnerContactService {
         return store.findById(partnerId);
     }
 
-    void apply(EventEnvelope<? extends PonteEvent> envelope) {
-        if (envelope.data() instanceof PartnerUpserted upserted) {
-            PartnerContact contact = store.findById(upserted.partnerId()).orElseGet(PartnerContact::new);
-            if (contact.partnerId != null && contact.revision >= upserted.revision()) {
-                return;
-            }
-            contact.partnerId = upserted.partnerId();
-            contact.name = upserted.name();
-            contact.email = upserted.email();
-            contact.preferredLanguage = upserted.preferredLanguage();
-            contact.active = upserted.active();
-            contact.revision = upserted.revision();
-            store.save(contact);
-        } else if (envelope.data() instanceof PartnerDeactivated deactivated) {
-            store.findById(deactivated.partnerId()).filter(contact -> contact.revision < deactivated.revision()).ifPresent(contact -> {
-                contact.active = false;
-                contact.revision = deactivated.revision();
-                store.save(contact);
-            });
+    /** What this service does with the directory's events, one handler per type. */
+    EventHandlers handlers() {
+        return EventHandlers.create()
+                .on(PartnerUpserted.class, this::upserted)
+                .on(PartnerDeactivated.class, this::deactivated);
+    }
+
+    private void upserted(PartnerUpserted upserted) {
+        PartnerContact contact = store.findById(upserted.partnerId()).orElseGet(PartnerContact::new);
+        if (contact.partnerId != null && contact.revision >= upserted.revision()) {
+            return;
         }
+        contact.partnerId = upserted.partnerId();
+        contact.name = upserted.name();
+        contact.email = upserted.email();
+        contact.preferredLanguage = upserted.preferredLanguage();
+        contact.active = upserted.active();
+        contact.revision = upserted.revision();
+        store.save(contact);
+    }
+
+    private void deactivated(PartnerDeactivated deactivated) {
+        store.findById(deactivated.partnerId()).filter(contact -> contact.revision < deactivated.revision()).ifPresent(contact -> {
+            contact.active = false;
+            contact.revision = deactivated.revision();
+            store.save(contact);
+        });
     }
 }

@@ -13,6 +13,6 @@ class PartnerDirectoryBinding {
 
     @Bean
     Consumer<Message<byte[]>> partnerDirectory(EventConsumers consumers, PartnerContactService contacts) {
-        return consumers.idempotent("notification-service.partner-contacts", contacts::apply);
+        return consumers.idempotent("notification-service.partner-contacts", contacts.handlers());
     }
 }

@@ -5,6 +5,7 @@ import org.bson.Document;
 import org.ponte.events.DecodedEvent;
 import org.ponte.events.EventCodec;
 import org.ponte.events.EventEnvelope;
+import org.ponte.events.KafkaEventRecords;
 import org.ponte.events.PonteEvent;
 import org.ponte.platform.web.CorrelationId;
 import org.slf4j.Logger;
@@ -16,11 +17,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.messaging.Message;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -103,7 +101,7 @@ public final class EventConsumers {
 
     /** The event, or null for a type this build does not know (skipped and counted); malformed ones throw. */
     private EventEnvelope<? extends PonteEvent> decode(String consumer, Message<byte[]> message) {
-        DecodedEvent decoded = codec.decode(headers(message), message.getPayload());
+        DecodedEvent decoded = codec.decode(KafkaEventRecords.headers(message.getHeaders()), message.getPayload());
         if (decoded instanceof DecodedEvent.Unknown unknown) {
             meters.counter("ponte.events.skipped", "consumer", consumer, "type", unknown.type()).increment();
             log.debug("{} skips event {} of unknown type {}", consumer, unknown.eventId(), unknown.type());
@@ -128,16 +126,4 @@ public final class EventConsumers {
         }
     }
 
-    /** Kafka headers as text; the binder hands raw header values over as bytes. */
-    static Map<String, String> headers(Message<?> message) {
-        Map<String, String> headers = new HashMap<>();
-        message.getHeaders().forEach((name, value) -> {
-            if (value instanceof byte[] bytes) {
-                headers.put(name, new String(bytes, StandardCharsets.UTF_8));
-            } else if (value != null) {
-                headers.put(name, value.toString());
-            }
-        });
-        return headers;
-    }
 }

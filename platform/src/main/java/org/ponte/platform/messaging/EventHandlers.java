@@ -3,8 +3,6 @@ package org.ponte.platform.messaging;
 import org.ponte.events.EventEnvelope;
 import org.ponte.events.PonteEvent;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -15,13 +13,12 @@ import java.util.function.Consumer;
  *         .on(CaseClosed.class, closed -> close(closed.caseId()))
  *         .withEnvelope(CaseAssigned.class, (envelope, assigned) -> notify(envelope.eventId(), assigned));
  * }</pre>
- * An event goes to the handler of its own type, else to the first registered for a type it implements (such as
- * {@code ReferralEvent}); an event of any other type is passed over, and {@link EventConsumers} does not even
- * look for it in the store.
+ * An event is dispatched as {@link EventMapping} finds its type; an event of any other type is passed over, and
+ * {@link EventConsumers} does not even look for it in the store.
  */
 public final class EventHandlers implements EventHandler {
 
-    private final Map<Class<?>, BiConsumer<EventEnvelope<?>, PonteEvent>> byType = new LinkedHashMap<>();
+    private final EventMapping<Consumer<EventEnvelope<?>>> handlers = EventMapping.create();
 
     private EventHandlers() {
     }
@@ -36,28 +33,16 @@ public final class EventHandlers implements EventHandler {
 
     /** For a handler that also needs the envelope: the event's id, type or time. */
     public <E extends PonteEvent> EventHandlers withEnvelope(Class<E> type, BiConsumer<EventEnvelope<?>, ? super E> handler) {
-        byType.put(type, (envelope, event) -> handler.accept(envelope, type.cast(event)));
+        handlers.on(type, event -> envelope -> handler.accept(envelope, event));
         return this;
     }
 
     public boolean handles(Class<?> eventType) {
-        return handlerFor(eventType) != null;
+        return handlers.handles(eventType);
     }
 
     @Override
     public void handle(EventEnvelope<? extends PonteEvent> envelope) {
-        BiConsumer<EventEnvelope<?>, PonteEvent> handler = handlerFor(envelope.data().getClass());
-        if (handler != null) {
-            handler.accept(envelope, envelope.data());
-        }
-    }
-
-    private BiConsumer<EventEnvelope<?>, PonteEvent> handlerFor(Class<?> eventType) {
-        BiConsumer<EventEnvelope<?>, PonteEvent> own = byType.get(eventType);
-        if (own != null) {
-            return own;
-        }
-        return byType.entrySet().stream().filter(entry -> entry.getKey().isAssignableFrom(eventType))
-                .map(Map.Entry::getValue).findFirst().orElse(null);
+        handlers.map(envelope.data()).ifPresent(handler -> handler.accept(envelope));
     }
 }

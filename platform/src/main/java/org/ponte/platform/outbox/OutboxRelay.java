@@ -4,9 +4,9 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeader;
 import org.bson.Document;
+import org.ponte.events.EncodedEvent;
+import org.ponte.events.KafkaEventRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -222,12 +222,12 @@ public final class OutboxRelay implements SmartLifecycle {
     }
 
     private CompletableFuture<?> send(Document message) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(message.getString("topic"), null,
-                message.getString("key"), message.getString("body").getBytes(StandardCharsets.UTF_8));
-        message.get("headers", Document.class).forEach((name, value) ->
-                record.headers().add(new RecordHeader(name, String.valueOf(value).getBytes(StandardCharsets.UTF_8))));
+        Map<String, String> headers = new LinkedHashMap<>();
+        message.get("headers", Document.class).forEach((name, value) -> headers.put(name, String.valueOf(value)));
+        EncodedEvent event = new EncodedEvent(message.getString("topic"), message.getString("key"), headers,
+                message.getString("body").getBytes(StandardCharsets.UTF_8));
         try {
-            return kafka.send(record);
+            return kafka.send(KafkaEventRecords.toProducerRecord(event));
         } catch (RuntimeException refused) {
             return CompletableFuture.failedFuture(refused);
         }

@@ -17,6 +17,7 @@ import org.ponte.events.referrals.ReferralDeclined;
 import org.ponte.events.referrals.ReferralEvent;
 import org.ponte.events.referrals.ReferralOverdue;
 import org.ponte.events.referrals.ReferralRequested;
+import org.ponte.platform.messaging.EventMapping;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -32,6 +33,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -69,11 +71,10 @@ public class ReportingProjection {
 
     /** Applies one event to the read models; events that change no figure are counted and left. */
     public void apply(EventEnvelope<? extends PonteEvent> envelope) {
-        Change change = changeFor(envelope);
-        if (change != null) {
+        changeFor(envelope).ifPresent(change -> {
             upsert(change.collection(), change.id(), change.update());
             applied(envelope);
-        }
+        });
     }
 
     /**
@@ -83,12 +84,11 @@ public class ReportingProjection {
     public void applyAll(List<EventEnvelope<? extends PonteEvent>> envelopes) {
         Map<String, BulkOperations> bulks = new LinkedHashMap<>();
         for (EventEnvelope<? extends PonteEvent> envelope : envelopes) {
-            Change change = changeFor(envelope);
-            if (change != null) {
+            changeFor(envelope).ifPresent(change -> {
                 bulks.computeIfAbsent(change.collection(), collection -> mongo.bulkOps(BulkOperations.BulkMode.ORDERED, collection))
                         .upsert(Query.query(Criteria.where("_id").is(change.id())), change.update());
                 applied(envelope);
-            }
+            });
         }
         bulks.values().forEach(BulkOperations::execute);
     }
@@ -98,34 +98,37 @@ public class ReportingProjection {
         lastAppliedEventTime.accumulateAndGet(envelope.occurredAt().toEpochMilli(), Math::max);
     }
 
-    /** The fact an event changes, or null (counted) for an event that changes no figure. */
-    private Change changeFor(EventEnvelope<? extends PonteEvent> envelope) {
-        PonteEvent event = envelope.data();
-        if (event instanceof AttendanceRecorded a) {
-            return new Change(ATTENDANCES, a.attendanceId(), new Update()
-                    .set("caseId", a.caseId()).set("beneficiaryId", a.beneficiaryId()).set("officeId", a.officeId())
-                    .set("occurredAt", a.occurredAt()).set("month", YearMonth.from(a.occurredAt().atZone(ZoneOffset.UTC)).toString())
-                    .set("channel", a.channel().name()).set("areas", a.areas().stream().map(Enum::name).toList())
-                    .set("durationMinutes", a.durationMinutes()).set("nationality", a.profile().nationality())
-                    .set("sex", a.profile().sex().name()).set("ageBand", a.profile().ageBand().name())
-                    // When this projection first applied the event: what the freshness benchmark reads (a repeat keeps it).
-                    .setOnInsert("appliedAt", Instant.now(clock)));
-        } else if (event instanceof MentoringSessionHeld m) {
-            return new Change(MENTORING, m.sessionId(), new Update().set("officeId", m.officeId()).set("occurredAt", m.occurredAt())
-                    .set("kind", m.kind().name()).set("area", m.area().name())
-                    .set("beneficiaryIds", m.participants().stream().map(MentoringParticipant::beneficiaryId).toList()));
-        } else if (event instanceof ReferralEvent r) {
-            return new Change(REFERRALS, r.referralId(), referralUpdate(r));
-        } else if (event instanceof NotificationEvent n) {
-            return new Change(DELIVERIES, n.deliveryId(), new Update().set("channel", n.channel().name())
-                    .set("delivered", n instanceof NotificationDelivered).set("attempts", n instanceof NotificationDelivered d ? d.attempts() : 0));
-        } else if (event instanceof BeneficiaryErased erased) {
+    /** The fact an event changes, or empty (counted) for an event that changes no figure. */
+    private Optional<Change> changeFor(EventEnvelope<? extends PonteEvent> envelope) {
+        Optional<Change> change = changes.map(envelope.data());
+        if (change.isEmpty()) {
+            meters.counter("ponte.reporting.events.ignored", "type", envelope.type().simpleName()).increment();
+        }
+        return change;
+    }
+
+    private final EventMapping<Change> changes = EventMapping.<Change>create()
+            .on(AttendanceRecorded.class, this::attendance)
+            .on(MentoringSessionHeld.class, m -> new Change(MENTORING, m.sessionId(), new Update()
+                    .set("officeId", m.officeId()).set("occurredAt", m.occurredAt()).set("kind", m.kind().name()).set("area", m.area().name())
+                    .set("beneficiaryIds", m.participants().stream().map(MentoringParticipant::beneficiaryId).toList())))
+            .on(ReferralEvent.class, r -> new Change(REFERRALS, r.referralId(), referralUpdate(r)))
+            .on(NotificationEvent.class, n -> new Change(DELIVERIES, n.deliveryId(), new Update().set("channel", n.channel().name())
+                    .set("delivered", n instanceof NotificationDelivered).set("attempts", n instanceof NotificationDelivered d ? d.attempts() : 0)))
             // Facts hold only the pseudonymous id and categories, so every count stays as it was; the erasure is
             // kept as a fact of its own so that reports can say how many people asked for it.
-            return new Change(ERASURES, erased.beneficiaryId(), new Update().set("officeId", erased.officeId()).set("erasedAt", erased.erasedAt()));
-        }
-        meters.counter("ponte.reporting.events.ignored", "type", envelope.type().simpleName()).increment();
-        return null;
+            .on(BeneficiaryErased.class, erased -> new Change(ERASURES, erased.beneficiaryId(), new Update()
+                    .set("officeId", erased.officeId()).set("erasedAt", erased.erasedAt())));
+
+    private Change attendance(AttendanceRecorded a) {
+        return new Change(ATTENDANCES, a.attendanceId(), new Update()
+                .set("caseId", a.caseId()).set("beneficiaryId", a.beneficiaryId()).set("officeId", a.officeId())
+                .set("occurredAt", a.occurredAt()).set("month", YearMonth.from(a.occurredAt().atZone(ZoneOffset.UTC)).toString())
+                .set("channel", a.channel().name()).set("areas", a.areas().stream().map(Enum::name).toList())
+                .set("durationMinutes", a.durationMinutes()).set("nationality", a.profile().nationality())
+                .set("sex", a.profile().sex().name()).set("ageBand", a.profile().ageBand().name())
+                // When this projection first applied the event: what the freshness benchmark reads (a repeat keeps it).
+                .setOnInsert("appliedAt", Instant.now(clock)));
     }
 
     /**
@@ -135,24 +138,25 @@ public class ReportingProjection {
     private static Update referralUpdate(ReferralEvent r) {
         Update update = new Update().set("officeId", r.officeId()).set("partnerId", r.partnerId()).set("area", r.area().name())
                 .set("caseId", r.caseId()).set("beneficiaryId", r.beneficiaryId());
-        if (r instanceof ReferralRequested q) {
-            update.set("requestedAt", q.requestedAt()).set("respondBy", q.respondBy()).set("priority", q.priority().name());
-        } else if (r instanceof ReferralAccepted a) {
-            update.set("acceptedAt", a.acceptedAt());
-        } else if (r instanceof ReferralDeclined d) {
-            update.set("declinedAt", d.declinedAt()).set("declineReason", d.reason().name());
-        } else if (r instanceof ReferralCompleted c) {
-            update.set("completedAt", c.completedAt()).set("outcome", c.outcome().name());
-        } else if (r instanceof ReferralCancelled c) {
-            update.set("cancelledAt", c.cancelledAt());
-            if (c.reason() != null) {
-                update.set("cancellationReason", c.reason().name());
-            }
-        } else if (r instanceof ReferralOverdue o) {
-            update.set("overdue", true).set("overdueAt", o.flaggedAt());
-        }
+        REFERRAL_STEPS.map(r).ifPresent(step -> step.forEach(update::set));
         return update;
     }
+
+    /** What each step of a referral adds to its fact. */
+    private static final EventMapping<Document> REFERRAL_STEPS = EventMapping.<Document>create()
+            .on(ReferralRequested.class, q -> new Document("requestedAt", q.requestedAt()).append("respondBy", q.respondBy())
+                    .append("priority", q.priority().name()))
+            .on(ReferralAccepted.class, a -> new Document("acceptedAt", a.acceptedAt()))
+            .on(ReferralDeclined.class, d -> new Document("declinedAt", d.declinedAt()).append("declineReason", d.reason().name()))
+            .on(ReferralCompleted.class, c -> new Document("completedAt", c.completedAt()).append("outcome", c.outcome().name()))
+            .on(ReferralCancelled.class, c -> {
+                Document step = new Document("cancelledAt", c.cancelledAt());
+                if (c.reason() != null) {
+                    step.append("cancellationReason", c.reason().name());
+                }
+                return step;
+            })
+            .on(ReferralOverdue.class, o -> new Document("overdue", true).append("overdueAt", o.flaggedAt()));
 
     private void upsert(String collection, String id, Update update) {
         mongo.upsert(Query.query(Criteria.where("_id").is(id)), update, Document.class, collection);

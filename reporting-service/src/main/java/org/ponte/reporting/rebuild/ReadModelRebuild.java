@@ -6,11 +6,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.ponte.events.DecodedEvent;
 import org.ponte.events.EventEnvelope;
+import org.ponte.events.KafkaEventRecords;
 import org.ponte.events.PonteEvent;
 import org.ponte.events.EventCodec;
 import org.ponte.events.MalformedEventException;
@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -140,12 +139,8 @@ public class ReadModelRebuild {
     }
 
     private void decode(ConsumerRecord<String, byte[]> record, List<EventEnvelope<? extends PonteEvent>> batch) {
-        Map<String, String> headers = new HashMap<>();
-        for (Header header : record.headers()) {
-            headers.put(header.key(), header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8));
-        }
         try {
-            if (codec.decode(headers, record.value()) instanceof DecodedEvent.Known known) {
+            if (codec.decode(KafkaEventRecords.headers(record), record.value()) instanceof DecodedEvent.Known known) {
                 batch.add(known.envelope());
             }
         } catch (MalformedEventException poison) {

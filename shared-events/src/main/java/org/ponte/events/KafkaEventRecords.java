@@ -1,17 +1,20 @@
-package org.ponte.runtime;
+package org.ponte.events;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
-import org.ponte.events.EncodedEvent;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Between {@link EncodedEvent} and Kafka's own records: CloudEvents headers as UTF-8 bytes, key, JSON value. */
+/**
+ * The one mapping between an {@link EncodedEvent} and Kafka: CloudEvents attributes as UTF-8 headers, the
+ * aggregate id as key, the JSON body as value. The outbox relay, the consumers, the rebuild and the tests all
+ * go through it.
+ */
 public final class KafkaEventRecords {
 
     private KafkaEventRecords() {
@@ -26,10 +29,26 @@ public final class KafkaEventRecords {
 
     /** The record's headers as text; where a header repeats, the last value counts, as Kafka's lastHeader does. */
     public static Map<String, String> headers(ConsumerRecord<?, ?> record) {
-        Map<String, String> headers = new LinkedHashMap<>();
+        Map<String, Object> raw = new LinkedHashMap<>();
         for (Header header : record.headers()) {
-            headers.put(header.key(), header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8));
+            raw.put(header.key(), header.value());
         }
+        return headers(raw);
+    }
+
+    /**
+     * Headers as a Kafka binder hands them over (Spring's message headers: raw values as bytes, its own as
+     * objects), as text.
+     */
+    public static Map<String, String> headers(Map<String, ?> binderHeaders) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        binderHeaders.forEach((name, value) -> {
+            if (value instanceof byte[] bytes) {
+                headers.put(name, new String(bytes, StandardCharsets.UTF_8));
+            } else if (value != null) {
+                headers.put(name, value.toString());
+            }
+        });
         return headers;
     }
 }
