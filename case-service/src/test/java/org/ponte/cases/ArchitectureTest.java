@@ -3,7 +3,7 @@ package org.ponte.cases;
 import org.junit.jupiter.api.Test;
 import org.ponte.testsupport.ArchitectureRules;
 
-/** No package cycles, a domain free of HTTP and messaging, no test-support in main code. */
+/** No package cycles, a domain free of HTTP and messaging, no other module's classes but the platform's and the events', no test-support in main code. */
 class ArchitectureTest {
 
     @Test

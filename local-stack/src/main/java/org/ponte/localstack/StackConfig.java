@@ -13,7 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Where the local stack keeps its data and which ports it uses. {@link #local} is the laptop stack on the
- * ports of DESIGN.md; {@link #onFreePorts} is the same stack for tests, beside a platform already running.
+ * fixed ports of docs/operations.md; {@link #onFreePorts} is the same stack for tests, beside a platform already running.
  */
 public record StackConfig(Path repoRoot, Path dataDir, int kafkaPort, int kafkaControllerPort, int mongoPort, int smtpPort,
                           int authPort, int casePort, int referralPort, int notificationPort, int reportingPort, int frontendPort,

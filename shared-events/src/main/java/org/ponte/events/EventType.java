@@ -84,7 +84,7 @@ public enum EventType {
         return recordType;
     }
 
-    /** The short name of the event, as the catalogue in DESIGN.md spells it ({@code AttendanceRecorded}). */
+    /** The short name of the event, as the catalogue in the shared-events README spells it ({@code AttendanceRecorded}). */
     public String simpleName() {
         return wireName.substring(wireName.lastIndexOf('.') + 1);
     }

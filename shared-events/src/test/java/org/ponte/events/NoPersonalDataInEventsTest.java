@@ -13,7 +13,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Events carry ids and categories, never a direct identifier of a person (DESIGN.md, Events). */
+/** Events carry ids and categories, never a direct identifier of a person (shared-events README, "No personal data in events"). */
 class NoPersonalDataInEventsTest {
 
     @ParameterizedTest

@@ -17,6 +17,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  *   <li>its feature packages depend on each other without cycles;</li>
  *   <li>its domain (aggregates, domain services, rules) knows nothing of HTTP, servlets or messaging: it refuses with
  *       the platform's domain exceptions and the web layer answers them;</li>
+ *   <li>it uses no other Ponte module than the platform and the event contracts: a service never reaches into
+ *       another service's classes, it hears of them through their events and APIs;</li>
  *   <li>no main code uses test-support.</li>
  * </ul>
  */
@@ -31,9 +33,13 @@ public final class ArchitectureRules {
 
     /** Checks every rule on the main classes under {@code basePackage}. */
     public static void check(String basePackage) {
-        JavaClasses main = mainClasses(basePackage);
+        check(basePackage, mainClasses(basePackage));
+    }
+
+    static void check(String basePackage, JavaClasses main) {
         noCycles(basePackage).check(main);
         domainFreeOfWebAndMessaging().check(main);
+        onlyPlatformAndEvents(basePackage).check(main);
         noTestSupport().check(main);
     }
 
@@ -44,13 +50,29 @@ public final class ArchitectureRules {
 
     /** The packages directly under {@code basePackage} (with what is under each) form no cycle. */
     public static ArchRule noCycles(String basePackage) {
-        return slices().matching(basePackage + ".(*)..").should().beFreeOfCycles();
+        // A module of one package has no slices, and no cycle to form.
+        return slices().matching(basePackage + ".(*)..").should().beFreeOfCycles().allowEmptyShould(true);
     }
 
     /** Aggregates ({@code @Document}), domain services ({@code @Service}, {@code …Service}) and rules ({@code …Rules}). */
     public static ArchRule domainFreeOfWebAndMessaging() {
         return noClasses().that(domain()).should().dependOnClassesThat().resideInAnyPackage(WEB_AND_MESSAGING)
-                .because("the domain refuses with domain exceptions; only the web layer speaks HTTP");
+                .because("the domain refuses with domain exceptions; only the web layer speaks HTTP")
+                // A module without a domain of its own (the front end, the authorization server) has nothing to check.
+                .allowEmptyShould(true);
+    }
+
+    /** Of Ponte's own classes, only its own, the platform's and the event contracts'. */
+    public static ArchRule onlyPlatformAndEvents(String basePackage) {
+        DescribedPredicate<JavaClass> anotherModule = DescribedPredicate.describe("belong to another Ponte module",
+                javaClass -> within(javaClass, "org.ponte") && !within(javaClass, basePackage)
+                        && !within(javaClass, "org.ponte.platform") && !within(javaClass, "org.ponte.events"));
+        return noClasses().should().dependOnClassesThat(anotherModule)
+                .because("services meet through events and APIs, never through each other's classes");
+    }
+
+    private static boolean within(JavaClass javaClass, String packageName) {
+        return javaClass.getPackageName().equals(packageName) || javaClass.getPackageName().startsWith(packageName + ".");
     }
 
     public static ArchRule noTestSupport() {

@@ -3,7 +3,7 @@ package org.ponte.platform.security;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The roles of DESIGN.md; each but ADMIN works within a scope carried by the token. */
+/** Who may use Ponte, and for what; each role but ADMIN works within a scope carried by the token. */
 public enum Role {
 
     /** Works on the cases of one office ({@code officeId}). */
