@@ -74,8 +74,8 @@ final class ReplayBenchmark {
     ReplayBenchmark(Platform platform, Consumer<String> progress) {
         this.platform = platform;
         this.stack = platform.config();
-        // A report of an office's year of half a million facts took the wire store 31 s (it has no secondary
-        // indexes, so each query scans the whole collection): more than the usual 30 s a call may take.
+        // The wire store has no secondary indexes, so a report over a year of facts scans them all and may take
+        // longer than the usual 30 s a call may take.
         this.api = new Api(stack.issuer(), Duration.ofMinutes(5));
         this.progress = progress;
     }

@@ -51,8 +51,8 @@ public record StackConfig(Path repoRoot, Path dataDir, int kafkaPort, int kafkaC
     /**
      * A port nothing listens on, and none handed out before by this process. Chosen below the kernel's ephemeral
      * range where that range is known: the parts bind their ports seconds after they are chosen, and meanwhile every
-     * outgoing connection (Kafka clients, store pools) takes a local port from that range — once, one of them took
-     * reporting-service's port and it could not start. Elsewhere, any free port.
+     * outgoing connection (Kafka clients, store pools) takes a local port from that range, which could be the one a
+     * part is about to bind. Elsewhere, any free port.
      */
     static int free() {
         int ephemeralFrom = ephemeralRangeStart();
