@@ -52,6 +52,12 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body instanceof String text ? text : JSON.writeValueAsString(body))), expectedStatus);
     }
 
+    /** A file as the request's body. */
+    public JsonNode put(String url, String client, String contentType, byte[] body, int expectedStatus) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token(client))
+                .header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofByteArray(body)), expectedStatus);
+    }
+
     public JsonNode get(String url, String client) {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token(client)).GET(), 200);
     }

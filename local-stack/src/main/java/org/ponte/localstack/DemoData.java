@@ -2,11 +2,12 @@ package org.ponte.localstack;
 
 import tools.jackson.databind.JsonNode;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -15,7 +16,8 @@ import java.util.function.Consumer;
 /**
  * A year of realistic activity, made through the public APIs as technicians, partners and the administrator
  * would make it: partners with services, a few hundred people at the Lisboa and Porto offices, their cases and
- * attendances over the last twelve months, mentoring sessions, and referrals in every status. Seeded, so every
+ * attendances over the last twelve months, mentoring sessions, referrals in every status, and the Lisboa office's
+ * programme of activities and its library. Seeded, so every
  * fresh stack gets the same story. The names are invented.
  */
 final class DemoData {
@@ -50,7 +52,8 @@ final class DemoData {
                 JsonNode person = api.post(config.url(config.casePort()) + "/api/v1/beneficiaries", technician, person(), 201);
                 JsonNode aCase = api.post(config.url(config.casePort()) + "/api/v1/cases", technician,
                         Map.of("beneficiaryId", person.get("id").asString(), "areas", List.of(area())), 201);
-                cases.add(new String[]{aCase.get("id").asString(), office, person.at("/consent/shareWithPartners").asBoolean() ? "share" : ""});
+                cases.add(new String[]{aCase.get("id").asString(), office, person.at("/consent/shareWithPartners").asBoolean() ? "share" : "",
+                        person.get("id").asString()});
                 for (int a = 0, n = 1 + random.nextInt(5); a < n; a++) {
                     api.post(config.url(config.casePort()) + "/api/v1/cases/" + aCase.get("id").asString() + "/attendances", technician,
                             Map.of("occurredAt", daysAgo(random.nextInt(360)).toString(), "channel", CHANNELS[random.nextInt(CHANNELS.length)],
@@ -65,27 +68,138 @@ final class DemoData {
         mentoring(cases, technicians);
         referrals(cases, technicians);
         progress.accept("demo data: mentoring sessions and referrals in every status");
-        handReportedIndicators();
-        progress.accept("demo data: the plan's hand-reported indicators");
+        programme(cases);
+        progress.accept("demo data: the Lisboa office's year of activities, guides and publications");
         for (int i = 0; i < cases.size(); i += 9) {
             api.post(config.url(config.casePort()) + "/api/v1/cases/" + cases.get(i)[0] + "/close", technicians.get(cases.get(i)[1]),
                     Map.of("reason", "OBJECTIVES_MET"), 200);
         }
     }
 
-    /** What the Lisboa office reports by hand against the default plan: guides, training, awareness, meetings, publications. */
-    private void handReportedIndicators() {
-        String entries = config.url(config.reportingPort()) + "/api/v1/plans/" + config.defaultPlanId() + "/indicators/%s/entries";
-        // code, how many entries, the value of each (in this order, so that the seeded story stays the same)
-        Object[][] reported = {{"GUIDES_PUBLISHED", 4, 1}, {"TECHNICIAN_TRAINING_HOURS", 6, 6}, {"AWARENESS_ACTIONS", 2, 1},
-                {"NETWORK_MEETINGS", 1, 1}, {"PUBLICATIONS", 9, 2}};
-        for (Object[] indicator : reported) {
-            for (int i = 0; i < (int) indicator[1]; i++) {
-                LocalDate date = LocalDate.now(ZoneOffset.UTC).minusDays(20 + random.nextInt(330));
-                api.post(entries.formatted(indicator[0]), "demo-manager-lisboa", Map.of("date", date.toString(), "value", indicator[2],
-                        "note", "Registo de demonstração"), 201);
+    /**
+     * The Lisboa office's programme over the last year: technician trainings, awareness actions, network meetings, a
+     * training programme for migrants in Portuguese and English, information sessions, a conference for recruiters, a
+     * recruitment event, two activities still to come and one cancelled; guides and publications in both languages,
+     * one of them withdrawn and one still a draft.
+     */
+    private void programme(List<String[]> cases) {
+        String activities = config.url(config.programmePort()) + "/api/v1/activities";
+        List<String> lisboaPeople = cases.stream().filter(aCase -> aCase[1].equals("lisboa")).map(aCase -> aCase[3]).toList();
+        String technician = "demo-technician-lisboa";
+        // type, title, days ago (negative: still to come), minutes per session, sessions
+        Object[][] held = {
+                {"TECHNICIAN_TRAINING", "Formação: lei de estrangeiros e autorizações de residência", 340, 180, 1},
+                {"TECHNICIAN_TRAINING", "Formação: comunicação intercultural", 300, 240, 1},
+                {"TECHNICIAN_TRAINING", "Formação: atendimento a vítimas de tráfico", 250, 180, 2},
+                {"TECHNICIAN_TRAINING", "Formação: acesso ao Serviço Nacional de Saúde", 190, 180, 1},
+                {"TECHNICIAN_TRAINING", "Formação: reconhecimento de qualificações", 120, 240, 1},
+                {"TECHNICIAN_TRAINING", "Formação: proteção de dados pessoais", 60, 180, 1},
+                {"AWARENESS_ACTION", "Dia Internacional dos Migrantes na escola", 330, 120, 1},
+                {"AWARENESS_ACTION", "Sessão contra a discriminação no arrendamento", 200, 90, 1},
+                {"AWARENESS_ACTION", "Feira das culturas do bairro", 100, 240, 1},
+                {"NETWORK_MEETING", "Reunião da rede CLAIM da Área Metropolitana", 280, 150, 1},
+                {"NETWORK_MEETING", "Reunião de parceiros do plano municipal", 90, 120, 1},
+                {"TRAINING_PROGRAMME", "Português para o trabalho / Portuguese for work", 160, 180, 4},
+                {"INFORMATION_SESSION", "Sessão de informação: manifestação de interesse", 230, 90, 1},
+                {"INFORMATION_SESSION", "Information session: opening a business in Portugal", 70, 90, 1},
+                {"CONFERENCE", "Conferência: recrutar talento migrante", 140, 300, 1},
+                {"RECRUITMENT_EVENT", "Encontro de emprego e networking", 45, 240, 1}};
+        int next = 0;
+        for (Object[] activity : held) {
+            String id = schedule(activities, technician, activity).get("id").asString();
+            String type = (String) activity[0];
+            Map<String, Object> participants = new HashMap<>();
+            participants.put("heldAt", daysAgo((int) activity[2]).toString());
+            participants.put("staffIds", List.of("ana.lisboa", "bruno.lisboa"));
+            switch (type) {
+                case "TECHNICIAN_TRAINING" -> participants.put("anonymousParticipants", Map.of("TECHNICIANS", 4 + random.nextInt(8)));
+                case "NETWORK_MEETING" -> {
+                    participants.put("partnerIds", List.of("partner-1", "partner-2"));
+                    participants.put("anonymousParticipants", Map.of("TECHNICIANS", 10 + random.nextInt(10)));
+                }
+                case "CONFERENCE", "RECRUITMENT_EVENT" -> participants.put("anonymousParticipants", Map.of("EMPLOYERS", 12 + random.nextInt(20),
+                        "MIGRANTS", 20 + random.nextInt(30)));
+                default -> {
+                    int registered = type.equals("TRAINING_PROGRAMME") ? 10 : 4;
+                    participants.put("beneficiaryIds", lisboaPeople.subList(next, next + registered));
+                    next += registered;
+                    participants.put("anonymousParticipants", Map.of("MIGRANTS", 5 + random.nextInt(15), "COMMUNITY", 10 + random.nextInt(40)));
+                }
+            }
+            api.post(activities + "/" + id + "/held", technician, participants, 200);
+        }
+        schedule(activities, technician, new Object[]{"AWARENESS_ACTION", "Semana da diversidade", -20, 180, 1});
+        schedule(activities, technician, new Object[]{"TECHNICIAN_TRAINING", "Formação: novas regras da AIMA", -35, 180, 1});
+        String cancelled = schedule(activities, technician, new Object[]{"INFORMATION_SESSION", "Sessão no mercado municipal", 15, 60, 1})
+                .get("id").asString();
+        api.post(activities + "/" + cancelled + "/cancel", technician, Map.of(), 200);
+
+        String resources = config.url(config.programmePort()) + "/api/v1/resources";
+        String[][] library = {
+                {"GUIDE", "Guia de acolhimento", "Welcome guide", "RECEPTION_AND_INTEGRATION"},
+                {"GUIDE", "Guia da autorização de residência", "Residence permit guide", "LEGAL_STATUS"},
+                {"GUIDE", "Guia do arrendamento", "Renting a home", "HOUSING"},
+                {"GUIDE", "Guia do Serviço Nacional de Saúde", "Using the national health service", "HEALTH"},
+                {"GUIDE", "Guia da escola para famílias", "School guide for families", "EDUCATION"},
+                {"PUBLICATION", "Boletim do gabinete — primavera", "Office newsletter — spring", "CITIZENSHIP_AND_PARTICIPATION"},
+                {"PUBLICATION", "Boletim do gabinete — verão", "Office newsletter — summer", "CITIZENSHIP_AND_PARTICIPATION"},
+                {"PUBLICATION", "Boletim do gabinete — outono", "Office newsletter — autumn", "CITIZENSHIP_AND_PARTICIPATION"},
+                {"PUBLICATION", "Relatório anual do gabinete", "The office's annual report", "MUNICIPAL_COMMITMENT"},
+                {"PUBLICATION", "Folheto: direitos no trabalho", "Leaflet: rights at work", "EMPLOYMENT_AND_ENTREPRENEURSHIP"},
+                {"PUBLICATION", "Folheto: aprender português", "Leaflet: learning Portuguese", "LANGUAGE"},
+                {"PUBLICATION", "Folheto: contra a discriminação", "Leaflet: against discrimination", "RACISM_AND_DISCRIMINATION"}};
+        for (int i = 0; i < library.length; i++) {
+            String[] resource = library[i];
+            String id = api.post(resources, technician, Map.of("officeId", "lisboa", "type", resource[0], "areas", List.of(resource[3]),
+                    "audience", resource[0].equals("GUIDE") ? "MIGRANTS" : "GENERAL_PUBLIC",
+                    "titles", Map.of("pt", resource[1], "en", resource[2]),
+                    "summaries", Map.of("pt", resource[1] + ": o essencial, passo a passo.", "en", resource[2] + ": the essentials, step by step.")),
+                    201).get("id").asString();
+            for (String language : List.of("pt", "en")) {
+                api.put(resources + "/" + id + "/files/" + language, technician, "application/pdf", pdf(language.equals("pt") ? resource[1] : resource[2]), 200);
+            }
+            if (i < library.length - 1) {
+                api.post(resources + "/" + id + "/publish", technician, Map.of(), 200);
+            }
+            if (i == 2) {
+                api.post(resources + "/" + id + "/withdraw", technician, Map.of(), 200);
             }
         }
+    }
+
+    private JsonNode schedule(String activities, String technician, Object[] activity) {
+        int sessions = (int) activity[4];
+        List<Map<String, Object>> days = new ArrayList<>();
+        for (int day = 0; day < sessions; day++) {
+            days.add(Map.of("startsAt", daysAgo((int) activity[2] - day).toString(), "durationMinutes", activity[3]));
+        }
+        String type = (String) activity[0];
+        return api.post(activities, technician, Map.of("officeId", "lisboa", "type", type, "title", activity[1],
+                "areas", List.of(type.equals("TECHNICIAN_TRAINING") || type.equals("NETWORK_MEETING") ? "MUNICIPAL_COMMITMENT"
+                        : type.equals("TRAINING_PROGRAMME") ? "LANGUAGE" : "RECEPTION_AND_INTEGRATION"),
+                "languages", type.equals("TRAINING_PROGRAMME") ? List.of("pt", "en") : List.of("pt"),
+                "place", "Gabinete de Lisboa, sala 2", "sessions", days), 201);
+    }
+
+    /** A one-page PDF that shows its title. */
+    private static byte[] pdf(String title) {
+        String text = title.replaceAll("[^A-Za-z0-9 .,:-]", "?");
+        String stream = "BT /F1 18 Tf 72 720 Td (" + text + ") Tj ET";
+        String[] objects = {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+                "<< /Length " + stream.length() + " >>\nstream\n" + stream + "\nendstream",
+                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+        List<Integer> offsets = new ArrayList<>();
+        for (int i = 0; i < objects.length; i++) {
+            offsets.add(pdf.length());
+            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+        }
+        int xref = pdf.length();
+        pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
+        offsets.forEach(offset -> pdf.append(String.format("%010d 00000 n \n", offset)));
+        pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref).append("\n%%EOF\n");
+        return pdf.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     private void partners() {

@@ -53,6 +53,7 @@ public final class LocalStack {
                   referral-service       %s
                   notification-service   %s
                   reporting-service      %s
+                  programme-service      %s
                   Kafka                  localhost:%d
                   MongoDB-wire store     mongodb://localhost:%d
                   SMTP                   localhost:%d   (e-mails kept in %s)
@@ -67,7 +68,7 @@ public final class LocalStack {
                     | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
                   curl -H "Authorization: Bearer $TOKEN" %s/api/v1/plans/%s/progress
                 """.formatted(took.toSeconds(), c.url(c.frontendPort()), c.url(c.authPort()), c.url(c.casePort()), c.url(c.referralPort()),
-                c.url(c.notificationPort()), c.url(c.reportingPort()), c.kafkaPort(), c.mongoPort(), c.smtpPort(),
+                c.url(c.notificationPort()), c.url(c.reportingPort()), c.url(c.programmePort()), c.kafkaPort(), c.mongoPort(), c.smtpPort(),
                 c.dataDir().resolve("mail"), c.url(c.authPort()), c.url(c.reportingPort()), c.defaultPlanId());
     }
 

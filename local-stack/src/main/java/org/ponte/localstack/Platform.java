@@ -97,10 +97,10 @@ public final class Platform implements AutoCloseable {
         mongo.awaitPort(config.mongoPort(), START_PATIENCE);
         mail.awaitPort(config.smtpPort(), START_PATIENCE);
 
-        progress.accept("authorization server, the four services and the front end (this takes a minute on two cores)");
+        progress.accept("authorization server, the five services and the front end (this takes a minute on two cores)");
         Map<String, Integer> services = Map.of("auth-server", config.authPort(), "case-service", config.casePort(),
                 "referral-service", config.referralPort(), "notification-service", config.notificationPort(),
-                "reporting-service", config.reportingPort());
+                "reporting-service", config.reportingPort(), "programme-service", config.programmePort());
         Map<String, String> environment = environment();
         List<CompletableFuture<Void>> healthy = new ArrayList<>();
         CompletableFuture<Void> authorization = new CompletableFuture<>();
@@ -154,6 +154,7 @@ public final class Platform implements AutoCloseable {
                 Map.entry("PONTE_REFERRAL_SERVICE_URL", config.url(config.referralPort())),
                 Map.entry("PONTE_NOTIFICATION_SERVICE_URL", config.url(config.notificationPort())),
                 Map.entry("PONTE_REPORTING_SERVICE_URL", config.url(config.reportingPort())),
+                Map.entry("PONTE_PROGRAMME_SERVICE_URL", config.url(config.programmePort())),
                 Map.entry("PONTE_FRONTEND_URL", config.url(config.frontendPort())),
                 Map.entry("PONTE_AUTH_WEBCLIENTS_0_REDIRECTURIS_0", config.url(config.frontendPort()) + "/login/oauth2/code/ponte"),
                 Map.entry("PONTE_AUTH_WEBCLIENTS_0_CLIENTID", "case-frontend"),

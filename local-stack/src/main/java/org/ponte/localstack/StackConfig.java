@@ -16,15 +16,16 @@ import java.util.concurrent.ThreadLocalRandom;
  * fixed ports of docs/operations.md; {@link #onFreePorts} is the same stack for tests, beside a platform already running.
  */
 public record StackConfig(Path repoRoot, Path dataDir, int kafkaPort, int kafkaControllerPort, int mongoPort, int smtpPort,
-                          int authPort, int casePort, int referralPort, int notificationPort, int reportingPort, int frontendPort,
+                          int authPort, int casePort, int referralPort, int notificationPort, int reportingPort, int programmePort,
+                          int frontendPort,
                           boolean demoData) {
 
     public static StackConfig local(Path repoRoot, Path dataDir, boolean demoData) {
-        return new StackConfig(repoRoot, dataDir, 9092, 9093, 27017, 2525, 9000, 8081, 8082, 8083, 8084, 8080, demoData);
+        return new StackConfig(repoRoot, dataDir, 9092, 9093, 27017, 2525, 9000, 8081, 8082, 8083, 8084, 8085, 8080, demoData);
     }
 
     public static StackConfig onFreePorts(Path repoRoot, Path dataDir) {
-        return new StackConfig(repoRoot, dataDir, free(), free(), free(), free(), free(), free(), free(), free(), free(), free(), false);
+        return new StackConfig(repoRoot, dataDir, free(), free(), free(), free(), free(), free(), free(), free(), free(), free(), free(), false);
     }
 
     public String issuer() {

@@ -36,7 +36,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The platform as separate processes on free ports (a real Kafka broker, the store, the SMTP server, the
- * authorization server, the four services, the front end), driven only through HTTP with real tokens: a person is
+ * authorization server, the five services, the front end), driven only through HTTP with real tokens: a person is
  * registered, supported and referred; the partner learns of it by webhook and e-mail, accepts and completes;
  * the technician sees the outcome on the case; the plan counts the new attendances and person; and no event
  * on any topic carries the person's name, phone or e-mail.
@@ -148,6 +148,55 @@ class PlatformEndToEndTest {
 
         api.post(c.url(c.referralPort()) + "/api/v1/referrals", "demo-technician-lisboa", Map.of("caseId", caseId,
                 "partnerId", "partner-1", "area", "EMPLOYMENT_AND_ENTREPRENEURSHIP", "priority", "ROUTINE", "reason", "Procura emprego"), 201);
+    }
+
+    @Test
+    void theOfficesProgrammeCountsTowardsTheDefaultPlanThroughThePublicApisAlone() {
+        StackConfig c = PLATFORM.config();
+        Api api = new Api(c.issuer());
+        Map<String, Long> before = new HashMap<>();
+        for (String code : List.of("TECHNICIAN_TRAINING_HOURS", "AWARENESS_ACTIONS", "NETWORK_MEETINGS", "GUIDES_PUBLISHED",
+                "BENEFICIARIES_SUPPORTED")) {
+            before.put(code, actual(api, c, code));
+        }
+        String person = api.post(c.url(c.casePort()) + "/api/v1/beneficiaries", "demo-technician-lisboa", Map.of("fullName",
+                "Amadou Baldé " + UUID.randomUUID().toString().substring(0, 6), "dateOfBirth", "1979-11-02", "sex", "MALE",
+                "nationality", "GW", "preferredLanguage", "pt", "consent", Map.of("dataProcessing", true, "shareWithPartners", false)), 201)
+                .get("id").asString();
+        String activities = c.url(c.programmePort()) + "/api/v1/activities";
+        Instant lastWeek = Instant.now().minus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+
+        heldActivity(api, activities, "TECHNICIAN_TRAINING", lastWeek, 180, Map.of("staffIds", List.of("ana.lisboa", "bruno.lisboa")));
+        heldActivity(api, activities, "AWARENESS_ACTION", lastWeek, 90, Map.of("beneficiaryIds", List.of(person),
+                "anonymousParticipants", Map.of("COMMUNITY", 25)));
+        heldActivity(api, activities, "NETWORK_MEETING", lastWeek, 120, Map.of("anonymousParticipants", Map.of("TECHNICIANS", 9)));
+        String resources = c.url(c.programmePort()) + "/api/v1/resources";
+        String guide = api.post(resources, "demo-technician-lisboa", Map.of("officeId", "lisboa", "type", "GUIDE", "audience", "MIGRANTS",
+                "areas", List.of("HOUSING"), "titles", Map.of("pt", "Guia do arrendamento", "en", "Renting a home"),
+                "summaries", Map.of("pt", "Contratos, cauções e direitos.", "en", "Leases, deposits and rights.")), 201).get("id").asString();
+        api.put(resources + "/" + guide + "/files/pt", "demo-technician-lisboa", "application/pdf",
+                "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), 200);
+        api.post(resources + "/" + guide + "/publish", "demo-technician-lisboa", Map.of(), 200);
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(actual(api, c, "TECHNICIAN_TRAINING_HOURS")).isEqualTo(before.get("TECHNICIAN_TRAINING_HOURS") + 3);
+            assertThat(actual(api, c, "AWARENESS_ACTIONS")).isEqualTo(before.get("AWARENESS_ACTIONS") + 1);
+            assertThat(actual(api, c, "NETWORK_MEETINGS")).isEqualTo(before.get("NETWORK_MEETINGS") + 1);
+            assertThat(actual(api, c, "GUIDES_PUBLISHED")).isEqualTo(before.get("GUIDES_PUBLISHED") + 1);
+            assertThat(actual(api, c, "BENEFICIARIES_SUPPORTED")).as("a person who only took part in an activity")
+                    .isEqualTo(before.get("BENEFICIARIES_SUPPORTED") + 1);
+        });
+
+        api.post(resources + "/" + guide + "/withdraw", "demo-technician-lisboa", Map.of(), 200);
+        await().atMost(Duration.ofSeconds(60)).until(() -> actual(api, c, "GUIDES_PUBLISHED") == before.get("GUIDES_PUBLISHED"));
+    }
+
+    private static void heldActivity(Api api, String activities, String type, Instant at, int minutes, Map<String, Object> participants) {
+        String id = api.post(activities, "demo-technician-lisboa", Map.of("officeId", "lisboa", "type", type, "title", type + " de teste",
+                "areas", List.of("RECEPTION_AND_INTEGRATION"), "startsAt", at.toString(), "durationMinutes", minutes), 201).get("id").asString();
+        Map<String, Object> held = new HashMap<>(participants);
+        held.put("heldAt", at.toString());
+        api.post(activities + "/" + id + "/held", "demo-technician-lisboa", held, 200);
     }
 
     private static long actual(Api api, StackConfig c, String code) {

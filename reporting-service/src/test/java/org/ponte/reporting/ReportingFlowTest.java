@@ -259,7 +259,7 @@ class ReportingFlowTest {
                 + "{\"code\": \"ATTENDANCES\", \"name\": \"b\", \"target\": 2, \"source\": \"EVENTS\"}")).isEqualTo("duplicate-indicator");
         assertThat(problem(api, "[]", "{\"code\": \"ATTENDANCES\", \"name\": \"a\", \"target\": 1, \"source\": \"EVENTS\", \"measureCode\": \"M9\"}"))
                 .isEqualTo("unknown-measure");
-        assertThat(problem(api, "[]", "{\"code\": \"GUIDES_PUBLISHED\", \"name\": \"a\", \"target\": 1, \"source\": \"EVENTS\"}"))
+        assertThat(problem(api, "[]", "{\"code\": \"VOLUNTEER_HOURS\", \"name\": \"a\", \"target\": 1, \"source\": \"EVENTS\"}"))
                 .isEqualTo("unknown-indicator");
     }
 

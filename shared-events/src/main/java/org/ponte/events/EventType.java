@@ -14,6 +14,11 @@ import org.ponte.events.notifications.NotificationDelivered;
 import org.ponte.events.notifications.NotificationFailed;
 import org.ponte.events.partners.PartnerDeactivated;
 import org.ponte.events.partners.PartnerUpserted;
+import org.ponte.events.programme.ActivityCancelled;
+import org.ponte.events.programme.ActivityHeld;
+import org.ponte.events.programme.ActivityScheduled;
+import org.ponte.events.programme.ResourcePublished;
+import org.ponte.events.programme.ResourceWithdrawn;
 import org.ponte.events.referrals.ReferralAccepted;
 import org.ponte.events.referrals.ReferralCancelled;
 import org.ponte.events.referrals.ReferralCompleted;
@@ -53,7 +58,13 @@ public enum EventType {
     PARTNER_DEACTIVATED("org.ponte.partner.PartnerDeactivated", 1, Topics.PARTNER_DIRECTORY, PartnerDeactivated.class),
 
     NOTIFICATION_DELIVERED("org.ponte.notification.NotificationDelivered", 1, Topics.NOTIFICATION_EVENTS, NotificationDelivered.class),
-    NOTIFICATION_FAILED("org.ponte.notification.NotificationFailed", 1, Topics.NOTIFICATION_EVENTS, NotificationFailed.class);
+    NOTIFICATION_FAILED("org.ponte.notification.NotificationFailed", 1, Topics.NOTIFICATION_EVENTS, NotificationFailed.class),
+
+    ACTIVITY_SCHEDULED("org.ponte.programme.ActivityScheduled", 1, Topics.PROGRAMME_EVENTS, ActivityScheduled.class),
+    ACTIVITY_HELD("org.ponte.programme.ActivityHeld", 1, Topics.PROGRAMME_EVENTS, ActivityHeld.class),
+    ACTIVITY_CANCELLED("org.ponte.programme.ActivityCancelled", 1, Topics.PROGRAMME_EVENTS, ActivityCancelled.class),
+    RESOURCE_PUBLISHED("org.ponte.programme.ResourcePublished", 1, Topics.PROGRAMME_EVENTS, ResourcePublished.class),
+    RESOURCE_WITHDRAWN("org.ponte.programme.ResourceWithdrawn", 1, Topics.PROGRAMME_EVENTS, ResourceWithdrawn.class);
 
     private final String wireName;
     private final int schemaVersion;

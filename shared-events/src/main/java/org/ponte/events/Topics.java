@@ -13,8 +13,10 @@ public final class Topics {
     public static final String PARTNER_DIRECTORY = "partner-directory";
     /** Outcomes of notification deliveries; published by notification-service. */
     public static final String NOTIFICATION_EVENTS = "notification-events";
+    /** Offices' activities and published resources; published by programme-service. */
+    public static final String PROGRAMME_EVENTS = "programme-events";
 
-    public static final List<String> ALL = List.of(CASE_EVENTS, REFERRAL_EVENTS, PARTNER_DIRECTORY, NOTIFICATION_EVENTS);
+    public static final List<String> ALL = List.of(CASE_EVENTS, REFERRAL_EVENTS, PARTNER_DIRECTORY, NOTIFICATION_EVENTS, PROGRAMME_EVENTS);
 
     private Topics() {
     }

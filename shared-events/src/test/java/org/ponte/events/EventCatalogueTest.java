@@ -28,7 +28,8 @@ class EventCatalogueTest {
                 "BeneficiaryRegistered", "BeneficiaryUpdated", "ConsentChanged", "BeneficiaryErased",
                 "CaseOpened", "CaseAssigned", "CaseClosed", "CaseReopened", "AttendanceRecorded", "MentoringSessionHeld",
                 "ReferralRequested", "ReferralAccepted", "ReferralDeclined", "ReferralCompleted", "ReferralCancelled",
-                "ReferralOverdue", "PartnerUpserted", "PartnerDeactivated", "NotificationDelivered", "NotificationFailed");
+                "ReferralOverdue", "PartnerUpserted", "PartnerDeactivated", "NotificationDelivered", "NotificationFailed",
+                "ActivityScheduled", "ActivityHeld", "ActivityCancelled", "ResourcePublished", "ResourceWithdrawn");
     }
 
     @Test
@@ -50,6 +51,7 @@ class EventCatalogueTest {
                 case Topics.REFERRAL_EVENTS -> org.ponte.events.referrals.ReferralEvent.class;
                 case Topics.PARTNER_DIRECTORY -> org.ponte.events.partners.PartnerDirectoryEvent.class;
                 case Topics.NOTIFICATION_EVENTS -> org.ponte.events.notifications.NotificationEvent.class;
+                case Topics.PROGRAMME_EVENTS -> org.ponte.events.programme.ProgrammeEvent.class;
                 default -> throw new AssertionError(type.topic());
             };
             assertThat(marker).isAssignableFrom(type.recordType());

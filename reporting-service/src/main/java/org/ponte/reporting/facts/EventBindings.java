@@ -8,7 +8,7 @@ import org.springframework.messaging.Message;
 import java.util.function.Consumer;
 
 /**
- * The read models follow case-events, referral-events and notification-events (group reporting-service). Every
+ * The read models follow case-events, referral-events, notification-events and programme-events (group reporting-service). Every
  * fact is an idempotent upsert, so the consumers keep no processed-event markers.
  */
 @Configuration(proxyBeanMethods = false)
@@ -22,6 +22,11 @@ class EventBindings {
     @Bean
     Consumer<Message<byte[]>> referralEvents(EventConsumers consumers, ReportingProjection facts) {
         return consumers.upserting("reporting-service.referral-events", facts::apply);
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> programmeEvents(EventConsumers consumers, ReportingProjection facts) {
+        return consumers.upserting("reporting-service.programme-events", facts::apply);
     }
 
     @Bean

@@ -17,6 +17,11 @@ import org.ponte.events.referrals.ReferralDeclined;
 import org.ponte.events.referrals.ReferralEvent;
 import org.ponte.events.referrals.ReferralOverdue;
 import org.ponte.events.referrals.ReferralRequested;
+import org.ponte.events.programme.ActivityCancelled;
+import org.ponte.events.programme.ActivityHeld;
+import org.ponte.events.programme.ParticipantCount;
+import org.ponte.events.programme.ResourcePublished;
+import org.ponte.events.programme.ResourceWithdrawn;
 import org.ponte.platform.messaging.EventMapping;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -35,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 /**
  * The read models: one fact document per thing that happened (an attendance, a mentoring session, a referral,
@@ -50,7 +56,9 @@ public class ReportingProjection {
     public static final String REFERRALS = "referral_facts";
     public static final String DELIVERIES = "delivery_facts";
     public static final String ERASURES = "erasure_facts";
-    public static final List<String> ALL = List.of(ATTENDANCES, MENTORING, REFERRALS, DELIVERIES, ERASURES);
+    public static final String ACTIVITIES = "activity_facts";
+    public static final String RESOURCES = "resource_facts";
+    public static final List<String> ALL = List.of(ATTENDANCES, MENTORING, REFERRALS, DELIVERIES, ERASURES, ACTIVITIES, RESOURCES);
 
     private final MongoOperations mongo;
     private final MeterRegistry meters;
@@ -118,7 +126,27 @@ public class ReportingProjection {
             // Facts hold only the pseudonymous id and categories, so every count stays as it was; the erasure is
             // kept as a fact of its own so that reports can say how many people asked for it.
             .on(BeneficiaryErased.class, erased -> new Change(ERASURES, erased.beneficiaryId(), new Update()
-                    .set("officeId", erased.officeId()).set("erasedAt", erased.erasedAt())));
+                    .set("officeId", erased.officeId()).set("erasedAt", erased.erasedAt())))
+            // The latest revision of a held activity is what happened; a cancelled one stops counting.
+            .on(ActivityHeld.class, held -> new Change(ACTIVITIES, held.activityId(), new Update()
+                    .set("officeId", held.officeId()).set("type", held.type().name()).set("heldAt", held.heldAt())
+                    .set("month", YearMonth.from(held.heldAt().atZone(ZoneOffset.UTC)).toString()).set("minutes", held.durationMinutes())
+                    .set("areas", held.areas().stream().map(Enum::name).toList()).set("beneficiaryIds", held.beneficiaryIds())
+                    .set("staff", held.staffIds().size()).set("partners", held.partnerIds().size())
+                    .set("anonymous", held.anonymousParticipants().stream().collect(Collectors.toMap(
+                            count -> count.category().name(), ParticipantCount::count, Integer::sum, LinkedHashMap::new)))
+                    .set("participants", held.participants()).set("revision", held.revision())))
+            .on(ActivityCancelled.class, cancelled -> new Change(ACTIVITIES, cancelled.activityId(), new Update()
+                    .set("officeId", cancelled.officeId()).set("type", cancelled.type().name()).set("cancelled", true)
+                    .set("cancelledAt", cancelled.cancelledAt())))
+            // Withdrawn, a resource stops counting; published again, it counts from its new publication.
+            .on(ResourcePublished.class, published -> new Change(RESOURCES, published.resourceId(), new Update()
+                    .set("officeId", published.officeId()).set("type", published.type().name()).set("published", true)
+                    .set("publishedAt", published.publishedAt()).set("languages", published.languages())
+                    .set("audience", published.audience().name())))
+            .on(ResourceWithdrawn.class, withdrawn -> new Change(RESOURCES, withdrawn.resourceId(), new Update()
+                    .set("officeId", withdrawn.officeId()).set("type", withdrawn.type().name()).set("published", false)
+                    .set("withdrawnAt", withdrawn.withdrawnAt())));
 
     private Change attendance(AttendanceRecorded a) {
         return new Change(ATTENDANCES, a.attendanceId(), new Update()

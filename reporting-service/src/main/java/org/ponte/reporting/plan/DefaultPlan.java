@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * The plan Ponte ships with, created at first start: "CLAIM Lisboa 2024–2026" (or the years configured in
- * {@link DefaultPlanProperties}) with the eight targets of the CLAIM programme.
+ * {@link DefaultPlanProperties}) with the eight targets of the CLAIM programme, all
+ * counted from events.
  */
 @Component
 class DefaultPlan implements ApplicationRunner {
@@ -39,11 +40,11 @@ class DefaultPlan implements ApplicationRunner {
                 List.of(computed("BENEFICIARIES_SUPPORTED", "Pessoas apoiadas", 1224),
                         computed("ATTENDANCES", "Atendimentos", 3600),
                         computed("BENEFICIARIES_MENTORED", "Pessoas em mentoria", 72),
-                        manual("GUIDES_PUBLISHED", "Guias publicados", 18),
-                        manual("TECHNICIAN_TRAINING_HOURS", "Horas de formação de técnicos", 48),
-                        manual("AWARENESS_ACTIONS", "Ações de sensibilização", 6),
-                        manual("NETWORK_MEETINGS", "Reuniões de rede", 3),
-                        manual("PUBLICATIONS", "Publicações", 36)),
+                        programme("GUIDES_PUBLISHED", "Guias publicados", 18),
+                        programme("TECHNICIAN_TRAINING_HOURS", "Horas de formação de técnicos", 48),
+                        programme("AWARENESS_ACTIONS", "Ações de sensibilização", 6),
+                        programme("NETWORK_MEETINGS", "Reuniões de rede", 3),
+                        programme("PUBLICATIONS", "Publicações", 36)),
                 "system", Instant.now(clock), null));
     }
 
@@ -51,7 +52,8 @@ class DefaultPlan implements ApplicationRunner {
         return new Plan.Indicator(code, name, target, IndicatorSource.EVENTS, "M1");
     }
 
-    private static Plan.Indicator manual(String code, String name, long target) {
-        return new Plan.Indicator(code, name, target, IndicatorSource.MANUAL, "M2");
+    /** Counted from programme-service's activities and resources. */
+    private static Plan.Indicator programme(String code, String name, long target) {
+        return new Plan.Indicator(code, name, target, IndicatorSource.EVENTS, "M2");
     }
 }

@@ -2,7 +2,7 @@ package org.ponte.reporting.progress;
 
 /** The indicators counted from events, with their definitions (reporting-service's README repeats them). */
 public enum ComputedIndicator {
-    /** Distinct people with at least one attendance in the period, at the plan's offices. */
+    /** Distinct people with at least one attendance, or who took part in an activity, in the period, at the plan's offices. */
     BENEFICIARIES_SUPPORTED,
     /** Attendances in the period, at the plan's offices. */
     ATTENDANCES,
@@ -13,7 +13,17 @@ public enum ComputedIndicator {
     /** Referrals requested in the period by the plan's offices. */
     REFERRALS_MADE,
     /** Referrals completed in the period. */
-    REFERRALS_COMPLETED;
+    REFERRALS_COMPLETED,
+    /** Whole hours of the technician trainings held in the period (the minutes of all their sessions, added up). */
+    TECHNICIAN_TRAINING_HOURS,
+    /** Awareness actions held in the period. */
+    AWARENESS_ACTIONS,
+    /** Network meetings held in the period. */
+    NETWORK_MEETINGS,
+    /** Guides published in the period and not withdrawn since. */
+    GUIDES_PUBLISHED,
+    /** Publications published in the period and not withdrawn since. */
+    PUBLICATIONS;
 
     public static boolean isComputed(String code) {
         for (ComputedIndicator indicator : values()) {

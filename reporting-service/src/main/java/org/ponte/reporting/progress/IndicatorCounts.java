@@ -1,6 +1,8 @@
 package org.ponte.reporting.progress;
 
 import org.bson.Document;
+import org.ponte.events.vocabulary.ActivityType;
+import org.ponte.events.vocabulary.ResourceType;
 import org.ponte.reporting.facts.ReportingProjection;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -27,12 +29,47 @@ public class IndicatorCounts {
     public long count(ComputedIndicator indicator, Collection<String> officeIds, LocalDate from, LocalDate to) {
         return switch (indicator) {
             case ATTENDANCES -> mongo.count(within(officeIds, "occurredAt", from, to), ReportingProjection.ATTENDANCES);
-            case BENEFICIARIES_SUPPORTED -> distinct(within(officeIds, "occurredAt", from, to), ReportingProjection.ATTENDANCES, "beneficiaryId");
+            case BENEFICIARIES_SUPPORTED -> {
+                Set<Object> people = new HashSet<>();
+                addDistinct(within(officeIds, "occurredAt", from, to), ReportingProjection.ATTENDANCES, "beneficiaryId", people);
+                addDistinct(held(officeIds, from, to), ReportingProjection.ACTIVITIES, "beneficiaryIds", people);
+                yield people.size();
+            }
             case MENTORING_SESSIONS -> mongo.count(within(officeIds, "occurredAt", from, to), ReportingProjection.MENTORING);
             case BENEFICIARIES_MENTORED -> distinct(within(officeIds, "occurredAt", from, to), ReportingProjection.MENTORING, "beneficiaryIds");
             case REFERRALS_MADE -> mongo.count(within(officeIds, "requestedAt", from, to), ReportingProjection.REFERRALS);
             case REFERRALS_COMPLETED -> mongo.count(within(officeIds, "completedAt", from, to), ReportingProjection.REFERRALS);
+            case TECHNICIAN_TRAINING_HOURS -> minutes(held(officeIds, from, to).addCriteria(type(ActivityType.TECHNICIAN_TRAINING))) / 60;
+            case AWARENESS_ACTIONS -> mongo.count(held(officeIds, from, to).addCriteria(type(ActivityType.AWARENESS_ACTION)),
+                    ReportingProjection.ACTIVITIES);
+            case NETWORK_MEETINGS -> mongo.count(held(officeIds, from, to).addCriteria(type(ActivityType.NETWORK_MEETING)),
+                    ReportingProjection.ACTIVITIES);
+            case GUIDES_PUBLISHED -> mongo.count(published(officeIds, from, to).addCriteria(type(ResourceType.GUIDE)),
+                    ReportingProjection.RESOURCES);
+            case PUBLICATIONS -> mongo.count(published(officeIds, from, to).addCriteria(type(ResourceType.PUBLICATION)),
+                    ReportingProjection.RESOURCES);
         };
+    }
+
+    /** Activities of the offices held in the period and not cancelled since. */
+    public static Query held(Collection<String> officeIds, LocalDate from, LocalDate to) {
+        return within(officeIds, "heldAt", from, to).addCriteria(Criteria.where("cancelled").ne(true));
+    }
+
+    /** Resources of the offices published in the period and still published. */
+    private static Query published(Collection<String> officeIds, LocalDate from, LocalDate to) {
+        return within(officeIds, "publishedAt", from, to).addCriteria(Criteria.where("published").is(true));
+    }
+
+    private static Criteria type(Enum<?> type) {
+        return Criteria.where("type").is(type.name());
+    }
+
+    private long minutes(Query activities) {
+        activities.fields().include("minutes");
+        try (Stream<Document> stream = mongo.stream(activities, Document.class, ReportingProjection.ACTIVITIES)) {
+            return stream.mapToLong(activity -> activity.get("minutes", Number.class).longValue()).sum();
+        }
     }
 
     /**
@@ -48,8 +85,13 @@ public class IndicatorCounts {
 
     /** Distinct values of {@code field} over the facts, streamed: only the values are kept, not the facts. */
     private long distinct(Query facts, String collection, String field) {
-        facts.fields().include(field);
         Set<Object> seen = new HashSet<>();
+        addDistinct(facts, collection, field, seen);
+        return seen.size();
+    }
+
+    private void addDistinct(Query facts, String collection, String field, Set<Object> seen) {
+        facts.fields().include(field);
         try (Stream<Document> stream = mongo.stream(facts, Document.class, collection)) {
             stream.map(fact -> fact.get(field)).forEach(value -> {
                 if (value instanceof Collection<?> many) {
@@ -59,7 +101,6 @@ public class IndicatorCounts {
                 }
             });
         }
-        return seen.size();
     }
 
 }

@@ -39,7 +39,8 @@ import java.util.concurrent.atomic.AtomicLong;
 @Component
 public class ReadModelRebuild {
 
-    static final List<String> TOPICS = List.of(Topics.CASE_EVENTS, Topics.REFERRAL_EVENTS, Topics.NOTIFICATION_EVENTS);
+    static final List<String> TOPICS = List.of(Topics.CASE_EVENTS, Topics.REFERRAL_EVENTS, Topics.NOTIFICATION_EVENTS,
+            Topics.PROGRAMME_EVENTS);
     private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);
 
     public enum State { IDLE, RUNNING, DONE, FAILED }
