@@ -28,6 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -83,6 +84,15 @@ class ProgrammeIndicatorsTest {
 
             await().atMost(Duration.ofSeconds(30)).until(() -> figures(api, plan).equals(Map.of("TECHNICIAN_TRAINING_HOURS", 3L,
                     "AWARENESS_ACTIONS", 1L, "NETWORK_MEETINGS", 1L, "GUIDES_PUBLISHED", 1L, "PUBLICATIONS", 1L, "BENEFICIARIES_SUPPORTED", 2L)));
+            String month = YearMonth.from(YESTERDAY.atZone(ZoneOffset.UTC)).toString();
+            assertThat(api.get("/api/v1/reports/activities/monthly", TestTokens.manager(office)).json().values())
+                    .extracting(row -> row.get("month").asString() + " " + row.get("type").asString() + " " + row.get("activities").asLong()
+                            + " " + row.get("minutes").asLong())
+                    .as("the cancelled training is not there").containsExactly(month + " AWARENESS_ACTION 1 90", month + " NETWORK_MEETING 1 120",
+                            month + " TECHNICIAN_TRAINING 1 180");
+            assertThat(api.get("/api/v1/reports/activities/participants/monthly", TestTokens.manager(office)).json().values())
+                    .extracting(row -> row.get("category").asString() + "=" + row.get("participants").asString())
+                    .as("people counted, the small counts hidden").containsExactlyInAnyOrder("COMMUNITY=36", "REGISTERED=<5", "STAFF=<5");
 
             programme.send(new ResourceWithdrawn(guide, office, ResourceType.GUIDE, "technician", Instant.now()));
             await().atMost(Duration.ofSeconds(30)).until(actual(api, plan, "GUIDES_PUBLISHED"), guides -> guides == 0);

@@ -1,5 +1,6 @@
 package org.ponte.reporting.report;
 
+import org.ponte.events.vocabulary.ActivityType;
 import org.ponte.events.vocabulary.InterventionArea;
 import org.ponte.platform.security.CurrentUser;
 import org.ponte.platform.security.Role;
@@ -21,7 +22,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * {@code /api/v1/reports}: monthly attendances, the referral funnel and demographics, for managers of the
+ * {@code /api/v1/reports}: monthly attendances, the referral funnel, demographics, and the monthly programme
+ * (activities by type, participants by category), for managers of the
  * office and administrators; JSON by default, CSV with {@code Accept: text/csv}. Counts below 5 read "&lt;5",
  * and the counts hidden to protect them "x" (see {@link Suppression}); periods are whole months.
  */
@@ -54,6 +56,40 @@ class ReportController {
                       @RequestParam(required = false) InterventionArea area) {
         return csv(List.of("month", "officeId", "channel", "area", "attendances"), monthly(user, officeId, from, to, area).stream()
                 .map(r -> List.of(r.month(), r.officeId(), r.channel(), r.area(), r.attendances())).toList());
+    }
+
+    /** Rows of one activity type with {@code type}. */
+    @GetMapping("/activities/monthly")
+    List<Reports.MonthlyActivities> activities(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String officeId,
+                                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                               @RequestParam(required = false) ActivityType type) {
+        return reports.monthlyActivities(offices(user, officeId), from(from), to(to)).stream()
+                .filter(row -> type == null || row.type().equals(type.name())).toList();
+    }
+
+    @GetMapping(value = "/activities/monthly", produces = CSV)
+    String activitiesCsv(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String officeId,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                         @RequestParam(required = false) ActivityType type) {
+        return csv(List.of("month", "officeId", "type", "activities", "minutes"), activities(user, officeId, from, to, type).stream()
+                .map(r -> List.of(r.month(), r.officeId(), r.type(), Long.toString(r.activities()), Long.toString(r.minutes()))).toList());
+    }
+
+    @GetMapping("/activities/participants/monthly")
+    List<Reports.MonthlyParticipants> participants(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String officeId,
+                                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return reports.monthlyParticipants(offices(user, officeId), from(from), to(to));
+    }
+
+    @GetMapping(value = "/activities/participants/monthly", produces = CSV)
+    String participantsCsv(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String officeId,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return csv(List.of("month", "officeId", "category", "participants"), participants(user, officeId, from, to).stream()
+                .map(r -> List.of(r.month(), r.officeId(), r.category(), r.participants())).toList());
     }
 
     /** Rows of one area and/or one partner with {@code area} and {@code partnerId}. */

@@ -11,8 +11,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -65,6 +67,61 @@ class Reports {
         return rows;
     }
 
+    /** One row per month, office and activity type: activities held (not cancelled since) and their minutes in all. */
+    record MonthlyActivities(String month, String officeId, String type, long activities, long minutes) {
+    }
+
+    /**
+     * One row per month, office and category of participant: REGISTERED (distinct people registered in Ponte),
+     * STAFF, PARTNERS (organisations) and the anonymous head counts (MIGRANTS, COMMUNITY…). People are counted, so
+     * small counts are hidden as everywhere else.
+     */
+    record MonthlyParticipants(String month, String officeId, String category, String participants) {
+    }
+
+    List<MonthlyActivities> monthlyActivities(List<String> officeIds, LocalDate from, LocalDate to) {
+        Map<String, long[]> cells = new TreeMap<>();
+        try (Stream<Document> facts = mongo.stream(only(IndicatorCounts.held(officeIds, from, to), "month", "officeId", "type", "minutes"),
+                Document.class, ReportingProjection.ACTIVITIES)) {
+            facts.forEach(fact -> {
+                long[] cell = cells.computeIfAbsent(fact.getString("month") + "|" + fact.getString("officeId") + "|" + fact.getString("type"),
+                        key -> new long[2]);
+                cell[0]++;
+                cell[1] += fact.get("minutes", Number.class).longValue();
+            });
+        }
+        List<MonthlyActivities> rows = new ArrayList<>();
+        cells.forEach((key, cell) -> {
+            String[] k = key.split("\\|");
+            rows.add(new MonthlyActivities(k[0], k[1], k[2], cell[0], cell[1]));
+        });
+        return rows;
+    }
+
+    List<MonthlyParticipants> monthlyParticipants(List<String> officeIds, LocalDate from, LocalDate to) {
+        Map<String, Map<String, Long>> groups = new TreeMap<>();
+        Map<String, Set<Object>> registered = new TreeMap<>();
+        try (Stream<Document> facts = mongo.stream(only(IndicatorCounts.held(officeIds, from, to), "month", "officeId", "beneficiaryIds",
+                "staff", "partners", "anonymous"), Document.class, ReportingProjection.ACTIVITIES)) {
+            facts.forEach(fact -> {
+                String group = fact.getString("month") + "|" + fact.getString("officeId");
+                Map<String, Long> cells = groups.computeIfAbsent(group, g -> new TreeMap<>());
+                registered.computeIfAbsent(group, g -> new HashSet<>()).addAll(fact.getList("beneficiaryIds", Object.class, List.of()));
+                cells.merge("STAFF", count(fact, "staff"), Long::sum);
+                cells.merge("PARTNERS", count(fact, "partners"), Long::sum);
+                fact.get("anonymous", new Document()).forEach((category, count) -> cells.merge(category, ((Number) count).longValue(), Long::sum));
+            });
+        }
+        List<MonthlyParticipants> rows = new ArrayList<>();
+        groups.forEach((group, cells) -> {
+            cells.put("REGISTERED", (long) registered.get(group).size());
+            cells.values().removeIf(count -> count == 0);
+            String[] g = group.split("\\|");
+            Suppression.apply(cells).forEach((category, shown) -> rows.add(new MonthlyParticipants(g[0], g[1], category, shown)));
+        });
+        return rows;
+    }
+
     List<FunnelRow> funnel(List<String> officeIds, LocalDate from, LocalDate to) {
         Map<String, List<Document>> byPartnerAndArea = mongo.find(IndicatorCounts.within(officeIds, "requestedAt", from, to), Document.class,
                         ReportingProjection.REFERRALS).stream()
@@ -99,6 +156,11 @@ class Reports {
         Map<String, Long> counts = people.values().stream()
                 .collect(Collectors.groupingBy(fact -> fact.getString(category), TreeMap::new, Collectors.counting()));
         return Suppression.apply(counts);
+    }
+
+    private static long count(Document fact, String field) {
+        Number count = fact.get(field, Number.class);
+        return count == null ? 0 : count.longValue();
     }
 
     private static Query only(Query query, String... fields) {
