@@ -20,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.ponte.frontend.Forms.blankToNull;
+
 /**
  * The administrator's pages: the partner directory (add a partner, take one off or back on), the deliveries of
  * notifications (a DEAD one sent again), and the audit log of personal data, searched per service. Only
@@ -133,9 +135,5 @@ class AdminController {
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         return "admin-audit";
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import static org.ponte.frontend.Forms.blankToNull;
+
 /**
  * The technician's pages: the office's cases and people, registering a person, the case with its timeline, and
  * the forms that change it (attendance, mentoring session, consent, referral, close, reopen).
@@ -234,9 +236,5 @@ class CasesController {
         } catch (DateTimeParseException e) {
             return local;
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

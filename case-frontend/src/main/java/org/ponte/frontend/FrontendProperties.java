@@ -10,5 +10,6 @@ public record FrontendProperties(
         @DefaultValue("http://localhost:8081") String caseService,
         @DefaultValue("http://localhost:8082") String referralService,
         @DefaultValue("http://localhost:8083") String notificationService,
-        @DefaultValue("http://localhost:8084") String reportingService) {
+        @DefaultValue("http://localhost:8084") String reportingService,
+        @DefaultValue("http://localhost:8085") String programmeService) {
 }

@@ -3,6 +3,7 @@ package org.ponte.frontend;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import org.springframework.stereotype.Component;
@@ -79,6 +80,27 @@ public class ServiceApi {
                 .onStatus(HttpStatusCode::isError, (request, response) -> {
                     throw problem(response.getStatusCode().value(), response.getBody().readAllBytes());
                 }).body(String.class));
+    }
+
+    /** A file as the request's body. */
+    public JsonNode putFile(String url, String contentType, byte[] file) {
+        return call(() -> http.put().uri(url).contentType(MediaType.parseMediaType(contentType)).accept(MediaType.APPLICATION_JSON)
+                .body(file).retrieve()
+                .onStatus(HttpStatusCode::isError, (request, response) -> {
+                    throw problem(response.getStatusCode().value(), response.getBody().readAllBytes());
+                }).body(String.class));
+    }
+
+    /** A file as the service answers it, to hand to the browser. */
+    public ResponseEntity<byte[]> file(String url) {
+        try {
+            return http.get().uri(url).accept(MediaType.ALL).retrieve()
+                    .onStatus(HttpStatusCode::isError, (request, response) -> {
+                        throw problem(response.getStatusCode().value(), response.getBody().readAllBytes());
+                    }).toEntity(byte[].class);
+        } catch (ResourceAccessException down) {
+            throw new Unavailable();
+        }
     }
 
     private JsonNode call(Supplier<String> request) {

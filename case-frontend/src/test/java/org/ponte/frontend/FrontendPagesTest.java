@@ -9,6 +9,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -50,7 +52,7 @@ class FrontendPagesTest {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry properties) {
-        for (String service : List.of("case-service", "referral-service", "notification-service", "reporting-service")) {
+        for (String service : List.of("case-service", "referral-service", "notification-service", "reporting-service", "programme-service")) {
             properties.add("ponte.frontend." + service, SERVICES::url);
         }
     }
@@ -466,6 +468,78 @@ class FrontendPagesTest {
                 {"id": "r-1", "referenceNumber": "ENC-2026-000007", "caseId": "c-1", "beneficiaryId": "b-1", "partnerId": "partner-1",
                  "area": "HEALTH", "priority": "URGENT", "status": "%s", "respondBy": "2026-12-05T10:00:00Z", "overdue": false,
                  "reason": "Consulta de saúde", "history": [{"status": "PENDING", "at": "2026-11-28T09:00:00Z"}]}""".formatted(status);
+    }
+
+    // --- the programme ------------------------------------------------------------------------------------------
+
+    static final String HELD_ACTIVITY = """
+            {"id": "a-1", "officeId": "lisboa", "type": "AWARENESS_ACTION", "title": "Dia dos migrantes", "areas": ["HOUSING"],
+             "languages": ["pt"], "place": "Escola", "startsAt": "2026-11-10T10:00:00Z", "endsAt": "2026-11-10T12:00:00Z",
+             "durationMinutes": 120, "sessions": [{"startsAt": "2026-11-10T10:00:00Z", "durationMinutes": 120}], "partnerIds": [],
+             "status": "HELD", "heldAt": "2026-11-10T10:00:00Z", "heldMinutes": 120, "revision": 1,
+             "participants": {"beneficiaryIds": ["b-1"], "registered": 1, "staffIds": ["ana.lisboa"], "partnerIds": [],
+                              "anonymousParticipants": {"COMMUNITY": 30}, "total": 32}}""";
+
+    @Test
+    void theActivitiesOfTheMonthAreListedAndAHeldOneShowsWhoTookPartByName() throws Exception {
+        SERVICES.answer("GET", "/api/v1/activities", "{\"items\": [" + HELD_ACTIVITY + "]}");
+
+        assertThat(page(get("/activities").param("month", "2026-11").param("type", "AWARENESS_ACTION").with(manager()), 200))
+                .contains("Dia dos migrantes").contains("Ação de sensibilização").contains("Realizada").contains("32")
+                .doesNotContain("new-activity");
+        assertThat(SERVICES.last("GET", "/api/v1/activities").query())
+                .isEqualTo("size=100&from=2026-11-01T00:00:00Z&to=2026-12-01T00:00:00Z&type=AWARENESS_ACTION");
+
+        SERVICES.answer("GET", "/api/v1/activities/a-1", HELD_ACTIVITY).answer("GET", "/api/v1/partners", "[]")
+                .answer("GET", "/api/v1/beneficiaries/b-1", "{\"id\": \"b-1\", \"fullName\": \"Maria Silva\"}");
+        assertThat(page(get("/activities/a-1").with(technician()), 200)).contains("32 no total, 1 registados no Ponte")
+                .containsPattern("name=\"beneficiaryIds\" value=\"b-1\" checked").contains("Maria Silva").contains("Corrigir os participantes");
+    }
+
+    @Test
+    void schedulingShowsTheRefusedFieldsAndAProgrammeOfSeveralDaysGoesAsItsSessions() throws Exception {
+        SERVICES.answer("POST", "/api/v1/activities", 400, """
+                {"type": "urn:ponte:problem:invalid-request", "status": 400, "detail": "Some fields are not valid.",
+                 "errors": [{"field": "areas", "message": "must not be empty"}]}""");
+        assertThat(page(post("/activities").param("type", "TRAINING_PROGRAMME").param("title", "Português para o trabalho")
+                .param("startsAt", "2026-11-10T09:30").param("durationMinutes", "180").param("sessions", "3")
+                .with(technician()).with(csrf()), 200)).containsPattern("id=\"areas-error\"[^>]*>must not be empty<")
+                .contains("value=\"Português para o trabalho\"");
+        assertThat(SERVICES.last("POST", "/api/v1/activities").body()).contains("\"officeId\":\"lisboa\"")
+                .contains("\"startsAt\":\"2026-11-10T09:30:00Z\"").contains("\"startsAt\":\"2026-11-12T09:30:00Z\"")
+                .doesNotContain("\"startsAt\":\"2026-11-13").doesNotContain("\"durationMinutes\":null");
+    }
+
+    @Test
+    void theLibraryListsWhatIsPublishedAndPassesTheFileOn() throws Exception {
+        SERVICES.answer("GET", "/api/v1/resources", """
+                {"items": [{"id": "r-1", "officeId": "lisboa", "type": "GUIDE", "areas": ["HOUSING"], "audience": "MIGRANTS",
+                            "titles": {"pt": "Guia do arrendamento", "en": "Renting a home"}, "summaries": {"pt": "a", "en": "b"},
+                            "files": ["pt"], "fileSizes": {"pt": 2048}, "status": "PUBLISHED"}]}""");
+
+        assertThat(page(get("/library").param("lang", "en").param("language", "pt").with(partner()), 200)).contains("Renting a home").contains("Guide")
+                .contains("/library/r-1/files/pt").doesNotContain("new-resource");
+        assertThat(SERVICES.last("GET", "/api/v1/resources").query()).isEqualTo("size=100&lang=pt");
+        assertThat(page(get("/library").with(partner()), 200)).contains("Guia do arrendamento").contains("Publicado");
+
+        SERVICES.answer("POST", "/api/v1/resources", 422, """
+                {"type": "urn:ponte:problem:title-missing", "status": 422, "detail": "Give the title in Portuguese and in English (en is missing).",
+                 "errors": [{"field": "titles", "message": "Give the title in Portuguese and in English (en is missing)."}]}""");
+        assertThat(page(post("/library").param("type", "GUIDE").param("audience", "MIGRANTS").param("title.pt", "Guia")
+                .param("summary.pt", "Resumo").with(technician()).with(csrf()), 200)).containsPattern("id=\"titles-error\"[^>]*>Give the title");
+        assertThat(SERVICES.last("POST", "/api/v1/resources").body()).contains("\"titles\":{\"pt\":\"Guia\"}").contains("\"officeId\":\"lisboa\"");
+    }
+
+    @Test
+    void anUploadedPdfGoesToProgrammeServiceAsTheBodyOfItsLanguage() throws Exception {
+        SERVICES.answer("PUT", "/api/v1/resources/r-1/files/en", "{\"id\": \"r-1\"}");
+
+        MvcResult uploaded = mvc.perform(multipart("/library/r-1/files").file(new MockMultipartFile("file", "guide.pdf", "application/pdf",
+                "%PDF-1.4 guide".getBytes(StandardCharsets.US_ASCII))).param("language", "en").with(technician()).with(csrf())).andReturn();
+
+        assertThat(uploaded.getResponse().getRedirectedUrl()).isEqualTo("/library/r-1");
+        assertThat(SERVICES.last("PUT", "/api/v1/resources/r-1/files/en").body()).isEqualTo("%PDF-1.4 guide");
+        assertThat(SERVICES.last("PUT", "/api/v1/resources/r-1/files/en").authorization()).isEqualTo("Bearer token-of-ana.lisboa");
     }
 
     private String page(MockHttpServletRequestBuilder request, int status) throws Exception {

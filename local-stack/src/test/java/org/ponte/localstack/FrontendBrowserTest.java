@@ -19,7 +19,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -214,6 +216,92 @@ class FrontendBrowserTest {
         browser.get(config.url(config.frontendPort()) + "/admin/audit?service=referral");
         assertThat(browser.findElement(By.id("audit")).getText()).as("the partner's read of the referral's reason").contains("referral.reason");
         screenshot("admin-audit");
+    }
+
+    /**
+     * The office's programme through the pages: a technician schedules an activity (first forgetting its area),
+     * records it as held with a head count, writes a guide in Portuguese and English, uploads its PDF and publishes
+     * it; a partner finds the guide in the library and downloads it; a manager reads the activities but may not
+     * schedule one.
+     */
+    @Test
+    void aTechnicianRunsTheProgrammeAndAPartnerFindsTheGuideInTheLibrary() throws Exception {
+        signIn("ana.lisboa", "Ana Sousa");
+        browser.findElement(By.linkText("Atividades")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Atividades");
+        browser.findElement(By.id("new-activity")).click();
+        String title = "Sessão sobre o arrendamento " + UUID.randomUUID().toString().substring(0, 5);
+        browser.findElement(By.cssSelector("#type option[value=INFORMATION_SESSION]")).click();
+        browser.findElement(By.id("title")).sendKeys(title);
+        setValue(browser.findElement(By.id("startsAt")), LocalDateTime.now(ZoneId.of("Europe/Lisbon")).minusDays(1)
+                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
+        browser.findElement(By.id("durationMinutes")).sendKeys("90");
+        browser.findElement(By.id("schedule")).click();
+        assertThat(browser.findElement(By.id("areas-error")).isDisplayed()).as("no area chosen").isTrue();
+
+        browser.findElement(By.cssSelector("input[name=areas][value=HOUSING]")).click();
+        setValue(browser.findElement(By.id("startsAt")), LocalDateTime.now(ZoneId.of("Europe/Lisbon")).minusDays(1)
+                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
+        browser.findElement(By.id("schedule")).click();
+        await().atMost(Duration.ofSeconds(20)).until(() -> browser.getCurrentUrl().matches(".*/activities/[0-9a-f-]{36}$"));
+        assertThat(browser.findElement(By.id("activity-status")).getText()).isEqualTo("Agendada");
+        WebElement community = browser.findElement(By.id("anonymous-COMMUNITY"));
+        community.clear();
+        community.sendKeys("23");
+        browser.findElement(By.id("mark-held")).click();
+        await().atMost(Duration.ofSeconds(20)).until(() -> browser.findElement(By.id("activity-status")).getText().equals("Realizada"));
+        assertThat(browser.findElement(By.id("participants")).getText()).startsWith("24 no total");
+        screenshot("activity-held");
+        // Yesterday's month, which is not this month on the first of a month.
+        String activitiesOfYesterday = config.url(config.frontendPort()) + "/activities?month="
+                + YearMonth.from(LocalDate.now(ZoneId.of("Europe/Lisbon")).minusDays(1));
+        browser.get(activitiesOfYesterday);
+        assertThat(browser.findElement(By.id("activities")).getText()).contains(title).contains("Sessão de informação");
+
+        browser.findElement(By.linkText("Biblioteca")).click();
+        browser.findElement(By.id("new-resource")).click();
+        String guide = "Guia do arrendamento " + UUID.randomUUID().toString().substring(0, 5);
+        browser.findElement(By.cssSelector("input[name=areas][value=HOUSING]")).click();
+        browser.findElement(By.id("title-pt")).sendKeys(guide);
+        browser.findElement(By.id("summary-pt")).sendKeys("Contratos, cauções e direitos de quem arrenda.");
+        browser.findElement(By.id("create-resource")).click();
+        assertThat(browser.findElement(By.cssSelector(".problem")).getText()).as("the English title is missing").contains("en");
+        browser.findElement(By.id("title-en")).sendKeys("Renting a home");
+        browser.findElement(By.id("summary-en")).sendKeys("Leases, deposits and the rights of tenants.");
+        browser.findElement(By.id("create-resource")).click();
+        await().atMost(Duration.ofSeconds(20)).until(() -> browser.getCurrentUrl().matches(".*/library/[0-9a-f-]{36}$"));
+        assertThat(browser.findElement(By.id("resource-status")).getText()).isEqualTo("Rascunho");
+        Path pdf = Files.createTempFile("guia", ".pdf");
+        Files.writeString(pdf, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
+        browser.findElement(By.cssSelector("#language-of-file option[value=pt]")).click();
+        browser.findElement(By.id("file")).sendKeys(pdf.toAbsolutePath().toString());
+        browser.findElement(By.id("upload")).click();
+        await().atMost(Duration.ofSeconds(20)).until(() -> !browser.findElements(By.id("download-pt")).isEmpty()
+                || !browser.findElements(By.cssSelector(".problem")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector(".problem"))).as("the upload was refused: %s", browser.getPageSource()).isEmpty();
+        browser.findElement(By.id("publish")).click();
+        await().atMost(Duration.ofSeconds(20)).until(() -> browser.findElement(By.id("resource-status")).getText().equals("Publicado"));
+        screenshot("library-guide");
+        String guideUrl = browser.getCurrentUrl();
+
+        signIn("eva.partner1", "Eva Ramos");
+        browser.findElement(By.linkText("Biblioteca")).click();
+        browser.findElement(By.linkText(guide)).click();
+        assertThat(browser.getCurrentUrl()).isEqualTo(guideUrl);
+        Object download = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(document.getElementById('download-pt').href)
+                    .then(answer => answer.text().then(text => done(answer.status + ' ' + answer.headers.get('content-type') + ' ' + text)),
+                          failure => done(String(failure)));""");
+        assertThat(download).asString().startsWith("200 application/pdf %PDF-1.4");
+        assertThat(browser.findElements(By.id("publish"))).as("a partner only reads").isEmpty();
+        assertThat(browser.findElements(By.linkText("Atividades"))).isEmpty();
+
+        signIn("gloria.manager", "Glória Pires");
+        browser.findElement(By.linkText("Atividades")).click();
+        assertThat(browser.findElements(By.id("new-activity"))).as("a manager only reads").isEmpty();
+        browser.get(activitiesOfYesterday);
+        assertThat(browser.findElement(By.id("activities")).getText()).contains(title);
     }
 
     /** ATTENDANCES of the default plan, as reporting-service counts them now. */
