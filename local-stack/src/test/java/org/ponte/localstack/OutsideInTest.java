@@ -37,10 +37,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Ponte as outsiders meet it, generated from the four services' own OpenAPI documents: malformed variants of every
+ * Ponte as outsiders meet it, generated from the five services' own OpenAPI documents: malformed variants of every
  * operation (wrong types, nulls in lists, missing and oversized fields, broken JSON, odd content types, bad
  * encodings in paths and queries, raw bytes in headers), and every operation tried by the other office, another
- * partner and no one on one office's person, case, attendance, session and referral. Nothing answers 5xx, every
+ * partner and no one on one office's person, case, attendance, session, referral, activity and draft guide. Nothing answers 5xx, every
  * refusal is problem+json, a refused change changes nothing, and no answer names the person or their numbers.
  */
 class OutsideInTest {
@@ -85,7 +85,17 @@ class OutsideInTest {
                 .get("id").asString();
         JsonNode referral = api.post(c.url(c.referralPort()) + "/api/v1/referrals", "demo-technician-lisboa", Map.of("caseId", caseId,
                 "partnerId", "partner-1", "area", "EMPLOYMENT_AND_ENTREPRENEURSHIP", "priority", "ROUTINE", "reason", "Motivo " + mark), 201);
+        String activities = c.url(c.programmePort()) + "/api/v1/activities";
+        String activity = api.post(activities, "demo-technician-lisboa", Map.of("officeId", "lisboa", "type", "AWARENESS_ACTION",
+                "title", "Ação " + mark, "areas", List.of("HOUSING"), "place", "Sala " + mark,
+                "startsAt", Instant.now().minus(3, ChronoUnit.HOURS).toString(), "durationMinutes", 60), 201).get("id").asString();
+        api.post(activities + "/" + activity + "/held", "demo-technician-lisboa", Map.of("heldAt", Instant.now().minus(3, ChronoUnit.HOURS)
+                .toString(), "beneficiaryIds", List.of(person), "anonymousParticipants", Map.of("COMMUNITY", 12)), 200);
+        String draft = api.post(c.url(c.programmePort()) + "/api/v1/resources", "demo-technician-lisboa", Map.of("officeId", "lisboa",
+                "type", "GUIDE", "audience", "MIGRANTS", "titles", Map.of("pt", "Rascunho " + mark, "en", "Draft " + mark),
+                "summaries", Map.of("pt", "Resumo", "en", "Summary")), 201).get("id").asString();
         ids.clear();
+        ids.putAll(Map.of("activities/id", activity, "resources/id", draft, "lang", "pt"));
         ids.putAll(Map.of("caseId", caseId, "beneficiaryId", person, "referralId", referral.get("id").asString(),
                 "partnerId", "partner-1", "officeId", "lisboa", "planId", c.defaultPlanId(), "sessionId", session));
         ids.putAll(Map.of("cases/id", caseId, "beneficiaries/id", person, "referrals/id", referral.get("id").asString(),
@@ -184,12 +194,13 @@ class OutsideInTest {
             services.put("referral-service", c.referralPort());
             services.put("notification-service", c.notificationPort());
             services.put("reporting-service", c.reportingPort());
+            services.put("programme-service", c.programmePort());
             services.forEach((service, port) -> {
                 RawHttp.Answer doc = RawHttp.send(port, "GET /v3/api-docs HTTP/1.1\r\n", null);
                 assertThat(doc.status()).as(service + " OpenAPI document").isEqualTo(200);
                 all.addAll(new OpenApiOperations(Api.JSON.readTree(doc.body()), ids).operations(service, port));
             });
-            assertThat(all).as("operations in the four OpenAPI documents").hasSizeGreaterThan(40);
+            assertThat(all).as("operations in the five OpenAPI documents").hasSizeGreaterThan(50);
         }
         return all;
     }
@@ -387,7 +398,7 @@ class OutsideInTest {
     private static Map<String, Long> eventCounts() throws ExecutionException, InterruptedException {
         Map<String, Long> counts = new TreeMap<>();
         try (AdminClient admin = AdminClient.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers()))) {
-            List<String> topics = List.of(Topics.CASE_EVENTS, Topics.REFERRAL_EVENTS, Topics.PARTNER_DIRECTORY);
+            List<String> topics = List.of(Topics.CASE_EVENTS, Topics.REFERRAL_EVENTS, Topics.PARTNER_DIRECTORY, Topics.PROGRAMME_EVENTS);
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
             for (TopicDescription topic : admin.describeTopics(topics).allTopicNames().get().values()) {
                 topic.partitions().forEach(p -> latest.put(new TopicPartition(topic.name(), p.partition()), OffsetSpec.latest()));
@@ -404,8 +415,13 @@ class OutsideInTest {
         JsonNode person = api.get(cases + "beneficiaries/" + ids.get("beneficiaryId"), "demo-technician-lisboa");
         long attendances = api.get(cases + "cases/" + ids.get("caseId") + "/attendances", "demo-technician-lisboa").get("totalItems").asLong();
         int sessions = api.get(cases + "mentoring-sessions?caseId=" + ids.get("caseId"), "demo-technician-lisboa").size();
+        String programme = c.url(c.programmePort()) + "/api/v1/";
+        JsonNode activity = api.get(programme + "activities/" + ids.get("activities/id"), "demo-technician-lisboa");
+        JsonNode draft = api.get(programme + "resources/" + ids.get("resources/id"), "demo-technician-lisboa");
         return String.join(" | ", aCase.get("status").asString(), aCase.path("referrals").toString(), "attendances " + attendances,
                 "sessions " + sessions, person.path("fullName").asString(), person.path("consent").toString(),
-                person.path("phone").asString(), person.path("email").asString());
+                person.path("phone").asString(), person.path("email").asString(), activity.path("status").asString(),
+                activity.path("revision").asString(), activity.path("participants").toString(), activity.path("title").asString(),
+                draft.path("status").asString(), draft.path("titles").toString(), draft.path("files").toString());
     }
 }

@@ -1,5 +1,9 @@
 package org.ponte.programme.resource;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -48,6 +52,8 @@ class ResourceController {
     }
 
     /** The file of one language, as the body ({@code application/pdf}); it replaces the one before. */
+    @Operation(requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary"))))
     @PutMapping("/{id}/files/{lang}")
     ResourceView upload(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
                         @PathVariable("lang") @Pattern(regexp = LANGUAGE, message = "must be an ISO 639-1 code") String language,
@@ -57,6 +63,8 @@ class ResourceController {
         return ResourceView.of(service.attach(user, id, language, pdf));
     }
 
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
+            schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/{id}/files/{lang}")
     ResponseEntity<InputStreamResource> download(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
                                                  @PathVariable("lang") @Pattern(regexp = LANGUAGE, message = "must be an ISO 639-1 code") String language) {
