@@ -25,6 +25,7 @@ class ApiRoles {
                 .requestMatchers(GET, "/api/v1/cases", "/api/v1/cases/*").hasAnyRole(roles(TECHNICIAN, MANAGER, ADMIN))
                 .requestMatchers("/api/v1/cases/**").hasAnyRole(roles(TECHNICIAN, ADMIN))
                 .requestMatchers("/api/v1/mentoring-sessions/**").hasAnyRole(roles(TECHNICIAN, ADMIN))
+                .requestMatchers("/api/v1/appointments/**", "/api/v1/deadlines").hasAnyRole(roles(TECHNICIAN, ADMIN))
                 .requestMatchers(GET, "/api/v1/beneficiaries/*").hasAnyRole(roles(TECHNICIAN, PARTNER, ADMIN))
                 .requestMatchers("/api/v1/beneficiaries/**").hasAnyRole(roles(TECHNICIAN, ADMIN));
     }

@@ -1,5 +1,7 @@
 package org.ponte.events;
 
+import org.ponte.events.cases.AppointmentOutcomeRecorded;
+import org.ponte.events.cases.AppointmentScheduled;
 import org.ponte.events.cases.AttendanceRecorded;
 import org.ponte.events.cases.BeneficiaryErased;
 import org.ponte.events.cases.BeneficiaryRegistered;
@@ -9,6 +11,8 @@ import org.ponte.events.cases.CaseClosed;
 import org.ponte.events.cases.CaseOpened;
 import org.ponte.events.cases.CaseReopened;
 import org.ponte.events.cases.ConsentChanged;
+import org.ponte.events.cases.DeadlineApproaching;
+import org.ponte.events.cases.LegalStatusRecorded;
 import org.ponte.events.cases.MentoringSessionHeld;
 import org.ponte.events.notifications.NotificationDelivered;
 import org.ponte.events.notifications.NotificationFailed;
@@ -46,6 +50,10 @@ public enum EventType {
     CASE_REOPENED("org.ponte.case.CaseReopened", 1, Topics.CASE_EVENTS, CaseReopened.class),
     ATTENDANCE_RECORDED("org.ponte.case.AttendanceRecorded", 1, Topics.CASE_EVENTS, AttendanceRecorded.class),
     MENTORING_SESSION_HELD("org.ponte.case.MentoringSessionHeld", 1, Topics.CASE_EVENTS, MentoringSessionHeld.class),
+    LEGAL_STATUS_RECORDED("org.ponte.case.LegalStatusRecorded", 1, Topics.CASE_EVENTS, LegalStatusRecorded.class),
+    APPOINTMENT_SCHEDULED("org.ponte.case.AppointmentScheduled", 1, Topics.CASE_EVENTS, AppointmentScheduled.class),
+    APPOINTMENT_OUTCOME_RECORDED("org.ponte.case.AppointmentOutcomeRecorded", 1, Topics.CASE_EVENTS, AppointmentOutcomeRecorded.class),
+    DEADLINE_APPROACHING("org.ponte.case.DeadlineApproaching", 1, Topics.CASE_EVENTS, DeadlineApproaching.class),
 
     REFERRAL_REQUESTED("org.ponte.referral.ReferralRequested", 1, Topics.REFERRAL_EVENTS, ReferralRequested.class),
     REFERRAL_ACCEPTED("org.ponte.referral.ReferralAccepted", 1, Topics.REFERRAL_EVENTS, ReferralAccepted.class),

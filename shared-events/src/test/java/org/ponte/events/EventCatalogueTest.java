@@ -27,6 +27,7 @@ class EventCatalogueTest {
         assertThat(Arrays.stream(EventType.values()).map(EventType::simpleName)).containsExactlyInAnyOrder(
                 "BeneficiaryRegistered", "BeneficiaryUpdated", "ConsentChanged", "BeneficiaryErased",
                 "CaseOpened", "CaseAssigned", "CaseClosed", "CaseReopened", "AttendanceRecorded", "MentoringSessionHeld",
+                "LegalStatusRecorded", "AppointmentScheduled", "AppointmentOutcomeRecorded", "DeadlineApproaching",
                 "ReferralRequested", "ReferralAccepted", "ReferralDeclined", "ReferralCompleted", "ReferralCancelled",
                 "ReferralOverdue", "PartnerUpserted", "PartnerDeactivated", "NotificationDelivered", "NotificationFailed",
                 "ActivityScheduled", "ActivityHeld", "ActivityCancelled", "ResourcePublished", "ResourceWithdrawn");

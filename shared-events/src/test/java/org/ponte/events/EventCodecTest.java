@@ -2,6 +2,8 @@ package org.ponte.events;
 
 import org.junit.jupiter.api.Test;
 import org.ponte.events.cases.AttendanceRecorded;
+import org.ponte.events.cases.Consent;
+import org.ponte.events.cases.ConsentChanged;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -118,5 +120,16 @@ class EventCodecTest {
         assertThatThrownBy(() -> new EventEnvelope<>(envelope.eventId(), EventType.CASE_OPENED, envelope.occurredAt(),
                 "case-service", attendance.caseId(), "corr-123", attendance))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aConsentFromBeforeContactByMessageReadsAsNoConsentToBeContacted() {
+        String before = "{\"beneficiaryId\":\"b-1\",\"officeId\":\"lisboa\",\"consent\":{\"dataProcessing\":true,\"shareWithPartners\":true},"
+                + "\"changedBy\":\"t\",\"changedAt\":\"2026-04-20T10:00:00Z\"}";
+
+        ConsentChanged changed = codec.fromJson(before.getBytes(StandardCharsets.UTF_8),
+                ConsentChanged.class);
+
+        assertThat(changed.consent()).isEqualTo(new Consent(true, true, false));
     }
 }

@@ -4,6 +4,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -27,6 +28,8 @@ final class PersonalDataInspector {
     private static final Pattern IDENTIFIER = Pattern.compile(".*(Id|Ids|By)");
     /** String fields that hold readable references or ISO codes. */
     private static final Set<String> CODES = Set.of("caseNumber", "referenceNumber", "nationality", "preferredLanguage", "languages");
+    /** Calendar dates that are a status's validity or a deadline, never a person's own dates (a birth date is one). */
+    private static final Set<String> DEADLINE_DATES = Set.of("validFrom", "validUntil", "dueOn");
     private static final Set<Class<?>> CATEGORIES = Set.of(
             boolean.class, Boolean.class, int.class, Integer.class, long.class, Long.class, UUID.class, Instant.class);
 
@@ -48,7 +51,9 @@ final class PersonalDataInspector {
                 }
                 continue;
             }
-            if (PERSONAL.matcher(component.getName()).matches()) {
+            // A yes or no holds no one's data, whatever it is called (consent.contactByMessage).
+            boolean yesOrNo = component.getType() == boolean.class || component.getType() == Boolean.class;
+            if (!yesOrNo && PERSONAL.matcher(component.getName()).matches()) {
                 found.add(where + ": the name says it holds personal data");
                 continue;
             }
@@ -66,6 +71,10 @@ final class PersonalDataInspector {
             }
         } else if (type instanceof Class<?> plain && plain.isRecord() && plain.getPackageName().startsWith("org.ponte.events")) {
             inspect(plain, where, organisationDataAllowed, found);
+        } else if (type == LocalDate.class) {
+            if (!DEADLINE_DATES.contains(name)) {
+                found.add(where + ": a date that is not a deadline could be a person's own, such as their birth date");
+            }
         } else if (!(type instanceof Class<?> plain && (plain.isEnum() || CATEGORIES.contains(plain)))) {
             found.add(where + ": " + type.getTypeName() + " is not a category, id or code");
         }

@@ -37,10 +37,11 @@ record BeneficiaryRequest(
         return new PersonalData(fullName.trim(), dateOfBirth, sex, nationality, preferredLanguage, phone, email);
     }
 
-    record ConsentRequest(@NotNull Boolean dataProcessing, @NotNull Boolean shareWithPartners) {
+    /** {@code contactByMessage}, to be reminded by e-mail or SMS in the preferred language, is false unless given. */
+    record ConsentRequest(@NotNull Boolean dataProcessing, @NotNull Boolean shareWithPartners, Boolean contactByMessage) {
 
         Consent consent() {
-            return new Consent(dataProcessing, shareWithPartners);
+            return new Consent(dataProcessing, shareWithPartners, Boolean.TRUE.equals(contactByMessage));
         }
     }
 }
