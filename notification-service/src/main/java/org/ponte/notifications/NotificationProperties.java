@@ -4,6 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * notification-service settings ({@code ponte.notifications.*}).
@@ -24,6 +25,8 @@ import java.time.Duration;
  * @param callsPerEndpoint        outbound calls at once to one webhook endpoint (or the SMTP server), so that a
  *                                slow endpoint holds at most this many of the bulkhead's threads
  * @param directoryWait           how long an e-mail waits for its partner to reach the directory copy before it is DEAD
+ * @param officeEmails            each office's shared mailbox, where its technicians are told what falls due
+ *                                ({@code ponte.notifications.office-emails.lisboa=claim-lisboa@example.pt})
  */
 @ConfigurationProperties("ponte.notifications")
 public record NotificationProperties(
@@ -41,5 +44,6 @@ public record NotificationProperties(
         @DefaultValue("500ms") Duration dispatchInterval,
         @DefaultValue("8") int concurrentCalls,
         @DefaultValue("2") int callsPerEndpoint,
-        @DefaultValue("10m") Duration directoryWait) {
+        @DefaultValue("10m") Duration directoryWait,
+        @DefaultValue Map<String, String> officeEmails) {
 }

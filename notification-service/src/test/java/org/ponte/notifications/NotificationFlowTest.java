@@ -8,6 +8,12 @@ import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
+import java.time.LocalDate;
+import org.ponte.events.vocabulary.LegalStatusCategory;
+import org.ponte.events.vocabulary.DeadlineKind;
+import org.ponte.events.cases.DeadlineApproaching;
 import org.ponte.events.EventEnvelope;
 import org.ponte.events.EventType;
 import org.ponte.events.Topics;
@@ -54,7 +60,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** notification-service against a real SMTP server, real HTTP receivers and the real broker. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "ponte.notifications.office-emails.coimbra=claim-coimbra@example.pt")
 @ActiveProfiles("test")
 @RealInfrastructure
 class NotificationFlowTest {
@@ -239,6 +246,34 @@ class NotificationFlowTest {
             assertThat(inboxOf(TestTokens.partner(partnerId)).values().stream()
                     .filter(n -> n.get("referralId").asString().equals(requested.data().referralId()))).hasSize(1);
         }
+    }
+
+    @Test
+    void whatFallsDueAtAnOfficeReachesItsTechniciansInboxAndMailboxOnceInPortuguese() {
+        LocalDate dueOn = LocalDate.now(ZoneId.of("Europe/Lisbon")).plusDays(10);
+        String person = UUID.randomUUID().toString();
+        try (EventFeed caseService = new EventFeed(TestInfrastructure.embedded(), "case-service")) {
+            EventEnvelope<DeadlineApproaching> due = caseService.send(new DeadlineApproaching(UUID.randomUUID().toString(),
+                    DeadlineKind.STATUS_EXPIRY, person, "coimbra", "c-coimbra-7", "COI-2026-000007", LegalStatusCategory.RESIDENCE_PERMIT,
+                    null, dueOn, null, 15, 10, Instant.now()));
+            caseService.resend(due);
+        }
+        String teresa = TestTokens.token().subject("teresa.coimbra").roles("TECHNICIAN").officeId("coimbra").build();
+        String rui = TestTokens.token().subject("rui.coimbra").roles("TECHNICIAN").officeId("coimbra").build();
+        await().atMost(Duration.ofSeconds(20)).until(() -> !inboxOf(teresa).isEmpty());
+
+        JsonNode notification = inboxOf(teresa).get(0);
+        assertThat(notification.get("kind").asString()).isEqualTo("DEADLINE_STATUS_EXPIRY");
+        assertThat(notification.get("subject").asString()).isEqualTo("Processo COI-2026-000007: autorização de residência termina dentro de 10 dias");
+        assertThat(inboxOf(rui).values()).as("every technician of the office sees it").extracting(n -> n.get("id").asString())
+                .containsExactly(notification.get("id").asString());
+        assertThat(inboxOf(TestTokens.technician("lisboa")).values()).noneMatch(n -> n.get("kind").asString().startsWith("DEADLINE"));
+        MimeMessage mail = await().atMost(Duration.ofSeconds(20)).until(() -> Arrays.stream(SMTP.getReceivedMessages())
+                .filter(m -> recipients(m).contains("claim-coimbra@example.pt")).findFirst(), Optional::isPresent).orElseThrow();
+        assertThat(GreenMailUtil.getBody(mail)).contains(DateTimeFormatter.ofPattern("dd/MM/yyyy").format(dueOn)).contains("/cases/c-coimbra-7")
+                .doesNotContain(person);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> Arrays.stream(SMTP.getReceivedMessages())
+                .filter(m -> recipients(m).contains("claim-coimbra@example.pt")).count() == 1);
     }
 
     @Test

@@ -4,6 +4,8 @@ import org.ponte.events.vocabulary.DeliveryFailure;
 import org.ponte.notifications.NotificationProperties;
 import org.ponte.notifications.directory.PartnerContact;
 import org.ponte.notifications.directory.PartnerContactService;
+import org.ponte.notifications.wording.NotificationContent;
+import org.ponte.notifications.inbox.InboxService;
 import org.ponte.notifications.endpoint.WebhookEndpoint;
 import org.ponte.notifications.endpoint.WebhookEndpointService;
 import org.ponte.notifications.endpoint.WebhookSignature;
@@ -43,17 +45,32 @@ class DeliveryChannels {
         this.http = HttpClient.newBuilder().connectTimeout(properties.webhookTimeout()).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    /** An e-mail to a partner, at the address and in the language its directory entry has now. */
+    /**
+     * An e-mail to a partner, at the address and in the language its directory entry has now; or to an office's shared
+     * mailbox, in Portuguese.
+     */
     void email(Delivery delivery) {
-        PartnerContact contact = contacts.find(delivery.target()).orElseThrow(RecipientNotKnownYet::new);
-        if (!contact.active() || contact.email() == null) {
-            throw new DeliveryAttemptFailed(DeliveryFailure.RECIPIENT_UNAVAILABLE, null, true,
-                    contact.active() ? "no e-mail address in the directory" : "the partner was deactivated");
+        String address;
+        String language;
+        if (delivery.target().startsWith(InboxService.officeInbox(""))) {
+            address = properties.officeEmails().get(delivery.target().substring(InboxService.officeInbox("").length()));
+            language = NotificationContent.PORTUGUESE;
+            if (address == null) {
+                throw new DeliveryAttemptFailed(DeliveryFailure.RECIPIENT_UNAVAILABLE, null, true, "the office has no mailbox configured");
+            }
+        } else {
+            PartnerContact contact = contacts.find(delivery.target()).orElseThrow(RecipientNotKnownYet::new);
+            if (!contact.active() || contact.email() == null) {
+                throw new DeliveryAttemptFailed(DeliveryFailure.RECIPIENT_UNAVAILABLE, null, true,
+                        contact.active() ? "no e-mail address in the directory" : "the partner was deactivated");
+            }
+            address = contact.email();
+            language = contact.preferredLanguage();
         }
-        Message words = delivery.wording().in(contact.preferredLanguage());
+        Message words = delivery.wording().in(language);
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(properties.mailFrom());
-        message.setTo(contact.email());
+        message.setTo(address);
         message.setSubject(words.subject());
         message.setText(words.text());
         try {

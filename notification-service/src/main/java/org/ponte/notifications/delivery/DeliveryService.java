@@ -42,6 +42,12 @@ public class DeliveryService {
                 null, wording, Instant.now(clock)));
     }
 
+    /** Schedules an e-mail to an office's shared mailbox now, in Portuguese. */
+    public Optional<Delivery> sendEmailToOffice(Notice notice, NotificationContent wording) {
+        return schedule(Delivery.create(notice, NotificationChannel.EMAIL, notice.recipientId(), wording.in(NotificationContent.PORTUGUESE).subject(),
+                null, wording, Instant.now(clock)));
+    }
+
     private Optional<Delivery> schedule(Delivery delivery) {
         try {
             Delivery saved = store.insert(delivery);

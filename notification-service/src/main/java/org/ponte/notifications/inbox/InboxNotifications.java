@@ -5,7 +5,10 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
+import java.util.Collection;
+
 interface InboxNotifications extends MongoRepository<InboxNotification, String> {
 
-    Page<InboxNotification> findByRecipientRoleAndRecipientIdOrderByCreatedAtDesc(RecipientRole role, String recipientId, Pageable page);
+    Page<InboxNotification> findByRecipientRoleAndRecipientIdInOrderByCreatedAtDesc(RecipientRole role, Collection<String> recipientIds,
+                                                                                   Pageable page);
 }

@@ -11,8 +11,12 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
-/** The in-app inboxes: a partner organisation's users share their organisation's; each technician has their own. */
+/**
+ * The in-app inboxes: a partner organisation's users share their organisation's; each technician has their own, and
+ * sees their office's too (what falls due at the office is for whichever of its technicians looks first).
+ */
 @Service
 public class InboxService {
 
@@ -33,13 +37,18 @@ public class InboxService {
         }
     }
 
+    /** The recipient id of an office's shared inbox and mailbox. */
+    public static String officeInbox(String officeId) {
+        return "office:" + officeId;
+    }
+
     Page<InboxNotification> of(CurrentUser user, Pageable page) {
-        return store.findByRecipientRoleAndRecipientIdOrderByCreatedAtDesc(role(user), recipient(user), page);
+        return store.findByRecipientRoleAndRecipientIdInOrderByCreatedAtDesc(role(user), recipients(user), page);
     }
 
     InboxNotification markRead(CurrentUser user, String id) {
         InboxNotification notification = store.findById(id)
-                .filter(n -> n.recipientRole == role(user) && n.recipientId.equals(recipient(user)))
+                .filter(n -> n.recipientRole == role(user) && recipients(user).contains(n.recipientId))
                 .orElseThrow(() -> new NotFound("Notification " + id));
         if (notification.readAt == null) {
             notification.readAt = Instant.now(clock);
@@ -52,7 +61,10 @@ public class InboxService {
         return user.has(Role.PARTNER) ? RecipientRole.PARTNER : RecipientRole.TECHNICIAN;
     }
 
-    private static String recipient(CurrentUser user) {
-        return user.has(Role.PARTNER) ? user.partnerId() : user.id();
+    private static List<String> recipients(CurrentUser user) {
+        if (user.has(Role.PARTNER)) {
+            return List.of(user.partnerId());
+        }
+        return user.officeId() == null ? List.of(user.id()) : List.of(user.id(), officeInbox(user.officeId()));
     }
 }

@@ -3,12 +3,14 @@ package org.ponte.notifications.rules;
 import org.ponte.events.EventEnvelope;
 import org.ponte.platform.messaging.EventHandlers;
 import org.ponte.events.cases.CaseAssigned;
+import org.ponte.events.cases.DeadlineApproaching;
 import org.ponte.events.referrals.ReferralAccepted;
 import org.ponte.events.referrals.ReferralCompleted;
 import org.ponte.events.referrals.ReferralDeclined;
 import org.ponte.events.referrals.ReferralEvent;
 import org.ponte.events.referrals.ReferralOverdue;
 import org.ponte.events.referrals.ReferralRequested;
+import org.ponte.events.vocabulary.DeadlineKind;
 import org.ponte.events.vocabulary.NotificationChannel;
 import org.ponte.events.vocabulary.RecipientRole;
 import org.ponte.notifications.NotificationProperties;
@@ -28,18 +30,21 @@ import tools.jackson.databind.node.ObjectNode;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
  * Who is told what: a requested referral goes to the partner on every channel it has (inbox, e-mail in its
  * language, each enabled webhook); an answer goes to the technician who referred; an overdue referral is a
- * reminder to the partner and a notice to the technician; an assigned case goes to its new technician.
+ * reminder to the partner and a notice to the technician; an assigned case goes to its new technician; what falls due
+ * (a status that expires, an appointment tomorrow) goes to the office's technicians by inbox and e-mail.
  */
 @Component
 class NotificationRules {
 
     /** The partner id of a referral to an organisation that is not on the platform. */
     private static final String OFF_PLATFORM = "off-platform:";
+    private static final ZoneId LISBON = ZoneId.of("Europe/Lisbon");
 
     private final PartnerContactService contacts;
     private final WebhookEndpointService endpoints;
@@ -72,13 +77,27 @@ class NotificationRules {
                 .withEnvelope(ReferralAccepted.class, (envelope, accepted) -> toTechnician(envelope, accepted, "REFERRAL_ACCEPTED", null))
                 .withEnvelope(ReferralDeclined.class, (envelope, declined) -> toTechnician(envelope, declined, "REFERRAL_DECLINED", null))
                 .withEnvelope(ReferralCompleted.class, (envelope, completed) -> toTechnician(envelope, completed, "REFERRAL_COMPLETED", null))
-                .withEnvelope(CaseAssigned.class, this::caseAssigned);
+                .withEnvelope(CaseAssigned.class, this::caseAssigned)
+                .withEnvelope(DeadlineApproaching.class, this::deadlineApproaching);
     }
 
     private void caseAssigned(EventEnvelope<?> envelope, CaseAssigned assigned) {
         Notice notice = new Notice(envelope.eventId().toString(), envelope.type().wireName(), envelope.occurredAt(),
                 RecipientRole.TECHNICIAN, assigned.assignedTechnicianId(), null);
         putInInbox(notice, new NotificationContent("CASE_ASSIGNED", null, null, null, properties.frontendUrl() + "/cases/" + assigned.caseId()));
+    }
+
+    /** What falls due at an office goes to its technicians: the office's shared inbox and mailbox. */
+    private void deadlineApproaching(EventEnvelope<?> envelope, DeadlineApproaching deadline) {
+        Notice notice = new Notice(envelope.eventId().toString(), envelope.type().wireName(), envelope.occurredAt(),
+                RecipientRole.TECHNICIAN, InboxService.officeInbox(deadline.officeId()), null);
+        boolean expiry = deadline.kind() == DeadlineKind.STATUS_EXPIRY;
+        String link = properties.frontendUrl() + (deadline.caseId() == null ? "/deadlines" : "/cases/" + deadline.caseId());
+        NotificationContent wording = new NotificationContent(expiry ? "DEADLINE_STATUS_EXPIRY" : "DEADLINE_APPOINTMENT", deadline.caseNumber(),
+                null, expiry ? deadline.dueOn().atStartOfDay(LISBON).toInstant() : deadline.at(), link,
+                expiry ? String.valueOf(deadline.category()) : String.valueOf(deadline.agency()), expiry, deadline.daysLeft());
+        putInInbox(notice, wording);
+        deliveries.sendEmailToOffice(notice, wording);
     }
 
     private void toPartner(EventEnvelope<?> envelope, ReferralEvent event, String kind, Instant deadline) {

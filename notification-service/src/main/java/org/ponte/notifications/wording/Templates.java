@@ -5,45 +5,58 @@ import org.ponte.events.vocabulary.InterventionArea;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 
 /**
- * The words of every notification, in Portuguese and English (the recipient's language). They name a
- * reference number, an area, a deadline and a link, and never a person: whoever follows the link signs in
- * and sees what they are allowed to.
+ * The words of every notification, from the resource bundles {@code i18n/notifications_<language>.properties}
+ * (Portuguese, English, French, Spanish, Arabic, Ukrainian); a word a language lacks is taken in English. They name
+ * a reference number, an area or what falls due, a date and a link, and never a person: whoever follows the link
+ * signs in and sees what they are allowed to.
  */
 final class Templates {
 
+    static final List<String> LANGUAGES = List.of("pt", "en", "fr", "es", "ar", "uk");
     private static final ZoneId LISBON = ZoneId.of("Europe/Lisbon");
-
-    private static final Map<String, String[]> PT = Map.of(
-            "REFERRAL_REQUESTED", new String[]{"Novo encaminhamento %s", "Recebeu um novo encaminhamento %s na área %s. Por favor responda até %s: %s"},
-            "REFERRAL_OVERDUE_PARTNER", new String[]{"Lembrete: encaminhamento %s por responder", "O encaminhamento %s (%s) devia ter resposta até %s. Por favor responda: %s"},
-            "REFERRAL_ACCEPTED", new String[]{"Encaminhamento %s aceite", "O parceiro aceitou o encaminhamento %s (%s). %s %s"},
-            "REFERRAL_DECLINED", new String[]{"Encaminhamento %s recusado", "O parceiro recusou o encaminhamento %s (%s). %s %s"},
-            "REFERRAL_COMPLETED", new String[]{"Encaminhamento %s concluído", "O parceiro concluiu o encaminhamento %s (%s). %s %s"},
-            "REFERRAL_OVERDUE_TECHNICIAN", new String[]{"Encaminhamento %s sem resposta", "O parceiro não respondeu ao encaminhamento %s (%s) até %s: %s"},
-            "CASE_ASSIGNED", new String[]{"Um processo foi-lhe atribuído", "Foi-lhe atribuído um processo%s%s%s: %s"});
-
-    private static final Map<String, String[]> EN = Map.of(
-            "REFERRAL_REQUESTED", new String[]{"New referral %s", "You have a new referral %s in the area %s. Please answer by %s: %s"},
-            "REFERRAL_OVERDUE_PARTNER", new String[]{"Reminder: referral %s awaits your answer", "Referral %s (%s) was due an answer by %s. Please answer: %s"},
-            "REFERRAL_ACCEPTED", new String[]{"Referral %s accepted", "The partner accepted referral %s (%s). %s %s"},
-            "REFERRAL_DECLINED", new String[]{"Referral %s declined", "The partner declined referral %s (%s). %s %s"},
-            "REFERRAL_COMPLETED", new String[]{"Referral %s completed", "The partner completed referral %s (%s). %s %s"},
-            "REFERRAL_OVERDUE_TECHNICIAN", new String[]{"Referral %s unanswered", "The partner did not answer referral %s (%s) by %s: %s"},
-            "CASE_ASSIGNED", new String[]{"A case was assigned to you", "A case was assigned to you%s%s%s: %s"});
+    private static final String RIGHT_TO_LEFT_MARK = "\u200F";
+    /** Only the bundles themselves: never the machine's own language in between. */
+    private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private Templates() {
     }
 
-    static Message render(String kind, String language, String reference, InterventionArea area, Instant deadline, String link) {
-        boolean portuguese = language == null || language.toLowerCase(Locale.ROOT).startsWith("pt");
-        String[] words = (portuguese ? PT : EN).get(kind);
-        String areaLabel = area == null ? "" : area.label(portuguese ? "pt" : "en");
-        String when = deadline == null ? "" : DateTimeFormatter.ofPattern(portuguese ? "dd/MM/yyyy HH:mm" : "yyyy-MM-dd HH:mm")
-                .format(deadline.atZone(LISBON));
-        return new Message(words[0].formatted(reference), words[1].formatted(reference, areaLabel, when, link).replaceAll(" +", " ").trim());
+    static Message render(String kind, String language, String reference, InterventionArea area, String topic, Instant when,
+                          boolean dateOnly, String link, Integer daysLeft) {
+        String code = languageOf(language);
+        ResourceBundle words = ResourceBundle.getBundle("i18n/notifications", Locale.forLanguageTag(code), NO_FALLBACK);
+        String subject = words.getString(kind + ".subject");
+        String text = words.getString(kind + ".text");
+        String what = topic != null ? word(words, "topic." + topic, topic)
+                : area == null ? "" : area.label(code.equals("pt") ? "pt" : "en");
+        String date = when == null ? "" : DateTimeFormatter.ofPattern(words.getString(dateOnly ? "format.date" : "format.dateTime"))
+                .format(when.atZone(LISBON));
+        Object[] values = {reference, what, date, link == null ? "" : link, daysLeft == null ? "" : daysLeft};
+        String direction = word(words, "direction", "ltr").equals("rtl") ? RIGHT_TO_LEFT_MARK : "";
+        return new Message(direction + subject.formatted(values).replaceAll(" +", " ").trim(),
+                direction + text.formatted(values).replaceAll(" +", " ").trim());
+    }
+
+    /** The language of the bundles for an ISO 639-1 code (or a tag such as {@code pt-PT}); Portuguese when none is known, English for any other. */
+    static String languageOf(String language) {
+        if (language == null || language.isBlank()) {
+            return "pt";
+        }
+        String code = Locale.forLanguageTag(language.replace('_', '-')).getLanguage();
+        return LANGUAGES.contains(code) ? code : "en";
+    }
+
+    private static String word(ResourceBundle words, String key, String otherwise) {
+        try {
+            return words.getString(key);
+        } catch (MissingResourceException none) {
+            return otherwise;
+        }
     }
 }
