@@ -9,7 +9,7 @@ import java.util.Set;
  */
 record AccessGrant(List<String> roles, String officeId, String partnerId) {
 
-    static final Set<String> ROLES = Set.of("TECHNICIAN", "PARTNER", "MANAGER", "ADMIN");
+    static final Set<String> ROLES = Set.of("TECHNICIAN", "PARTNER", "MANAGER", "ADMIN", "SERVICE");
 
     AccessGrant {
         roles = roles == null ? List.of() : List.copyOf(roles);

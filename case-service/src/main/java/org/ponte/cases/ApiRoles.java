@@ -8,6 +8,7 @@ import static org.ponte.platform.security.ApiAuthorizationRules.roles;
 import static org.ponte.platform.security.Role.ADMIN;
 import static org.ponte.platform.security.Role.MANAGER;
 import static org.ponte.platform.security.Role.PARTNER;
+import static org.ponte.platform.security.Role.SERVICE;
 import static org.ponte.platform.security.Role.TECHNICIAN;
 import static org.springframework.http.HttpMethod.GET;
 
@@ -26,6 +27,7 @@ class ApiRoles {
                 .requestMatchers("/api/v1/cases/**").hasAnyRole(roles(TECHNICIAN, ADMIN))
                 .requestMatchers("/api/v1/mentoring-sessions/**").hasAnyRole(roles(TECHNICIAN, ADMIN))
                 .requestMatchers("/api/v1/appointments/**", "/api/v1/deadlines").hasAnyRole(roles(TECHNICIAN, ADMIN))
+                .requestMatchers(GET, "/internal/v1/beneficiaries/*/reminder-contact").hasRole(SERVICE.name())
                 .requestMatchers(GET, "/api/v1/beneficiaries/*").hasAnyRole(roles(TECHNICIAN, PARTNER, ADMIN))
                 .requestMatchers("/api/v1/beneficiaries/**").hasAnyRole(roles(TECHNICIAN, ADMIN));
     }

@@ -123,4 +123,27 @@ class LegalStatusFlowTest extends CaseServiceTest {
                 .formatted(Instant.now().plus(20, ChronoUnit.DAYS))).json().get("id").asString();
         assertThat(api.post("/api/v1/appointments/" + appointment + "/outcome", porto, "{\"outcome\": \"CANCELLED\"}").status()).isEqualTo(404);
     }
+
+    @Test
+    void notificationServiceAloneReadsTheAddressOfAPersonWhoConsentedToBeContactedAndEachReadIsAudited() {
+        String consenting = api.post("/api/v1/beneficiaries", LISBOA, """
+                {"fullName": "%s", "dateOfBirth": "1988-03-02", "sex": "FEMALE", "nationality": "MA", "preferredLanguage": "ar",
+                 "email": "salma@example.org", "consent": {"dataProcessing": true, "shareWithPartners": false, "contactByMessage": true}}"""
+                .formatted(CaseServiceClient.uniqueName())).json().get("id").asString();
+        String notConsenting = client.register(LISBOA, CaseServiceClient.uniqueName(), false);
+        String notificationService = TestTokens.token().subject("notification-service").roles("SERVICE").build();
+        String contact = "/internal/v1/beneficiaries/%s/reminder-contact";
+
+        JsonNode address = api.get(contact.formatted(consenting), notificationService).json();
+
+        assertThat(address.get("email").asString()).isEqualTo("salma@example.org");
+        assertThat(address.get("preferredLanguage").asString()).isEqualTo("ar");
+        assertThat(api.get(contact.formatted(notConsenting), notificationService).body()).contains("no-contact-consent");
+        assertThat(api.get(contact.formatted(consenting), TestTokens.token().subject("reporting-service").roles("SERVICE").build()).status())
+                .as("another service").isEqualTo(403);
+        assertThat(api.get(contact.formatted(consenting), LISBOA).status()).as("a technician, even of the office").isEqualTo(403);
+        assertThat(api.get("/api/v1/beneficiaries/" + consenting, notificationService).status()).as("nothing else").isEqualTo(403);
+        assertThat(api.get("/api/v1/audit?subjectId=" + consenting, TestTokens.admin()).json().get("items").values())
+                .extracting(entry -> entry.get("what").asString()).contains("beneficiary.reminder-contact");
+    }
 }

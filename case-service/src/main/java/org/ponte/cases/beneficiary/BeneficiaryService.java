@@ -32,15 +32,17 @@ public class BeneficiaryService {
     private final CaseNumberIndex caseNumbers;
     private final AuditLog auditLog;
     private final List<ErasureListener> erasureListeners;
+    private final ReminderContactProperties reminderContacts;
     private final Clock clock;
 
     BeneficiaryService(Beneficiaries beneficiaries, PartnerAccess partnerAccess, CaseNumberIndex caseNumbers, AuditLog auditLog,
-                       List<ErasureListener> erasureListeners, Clock clock) {
+                       List<ErasureListener> erasureListeners, ReminderContactProperties reminderContacts, Clock clock) {
         this.beneficiaries = beneficiaries;
         this.partnerAccess = partnerAccess;
         this.caseNumbers = caseNumbers;
         this.auditLog = auditLog;
         this.erasureListeners = erasureListeners;
+        this.reminderContacts = reminderContacts;
         this.clock = clock;
     }
 
@@ -104,6 +106,25 @@ public class BeneficiaryService {
         beneficiary.changeConsent(consent, user.id(), now());
         auditLog.changed(id, "beneficiary.consent", "consent given or withdrawn by the person");
         return beneficiaries.save(beneficiary);
+    }
+
+    /**
+     * The address a reminder goes to, for a service allowed to read it, and only while the person consents to be
+     * contacted; every read is in the audit log.
+     */
+    ReminderContact reminderContact(CurrentUser caller, String id) {
+        if (!caller.has(Role.SERVICE) || !reminderContacts.readers().contains(caller.id())) {
+            throw new NotAllowed("only the services named in ponte.cases.reminder-contact.readers read a person's address");
+        }
+        Beneficiary beneficiary = find(id);
+        if (!Boolean.TRUE.equals(beneficiary.consent().contactByMessage())) {
+            throw new RuleViolated("no-contact-consent", "The person did not consent to be contacted by message.");
+        }
+        if (beneficiary.personalData().email() == null) {
+            throw new RuleViolated("no-email", "The person has no e-mail address.");
+        }
+        auditLog.read(id, "beneficiary.reminder-contact", "reminder sent by " + caller.id());
+        return new ReminderContact(id, beneficiary.personalData().email(), beneficiary.personalData().preferredLanguage());
     }
 
     /** People of the technician's office whose name contains the words, or whose case has this number. */

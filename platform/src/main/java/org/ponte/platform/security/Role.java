@@ -13,7 +13,9 @@ public enum Role {
     /** Reads the reports of one office ({@code officeId}); never personal data. */
     MANAGER,
     /** Keeps the directory, plans and targets; reads the audit log. */
-    ADMIN;
+    ADMIN,
+    /** Another Ponte service acting on its own (client credentials): only the internal endpoints that name it. */
+    SERVICE;
 
     /** The Spring Security authority of the role: {@code ROLE_TECHNICIAN}… */
     public String authority() {
