@@ -168,6 +168,8 @@ public final class Platform implements AutoCloseable {
                 Map.entry("SMTP_HOST", "localhost"),
                 Map.entry("SMTP_PORT", Integer.toString(config.smtpPort())),
                 Map.entry("PONTE_NOTIFICATIONS_SECRET_KEY", secretKey()),
+                // notification-service's own client at the authorization server (demo profile), to read reminder addresses.
+                Map.entry("PONTE_SERVICE_CLIENT_SECRET", "demo-secret"),
                 Map.entry("PONTE_WEBHOOKS_ALLOW_PRIVATE", "true"),
                 // Two cores serve no more than a few dozen requests at once: under overload, Tomcat's defaults (200
                 // threads, 8192 connections) hold memory and queue requests until their clients have given up. A

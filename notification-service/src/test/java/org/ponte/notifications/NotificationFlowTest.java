@@ -8,6 +8,12 @@ import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.ponte.events.vocabulary.Sex;
+import org.ponte.events.vocabulary.AgeBand;
+import org.ponte.events.vocabulary.Agency;
+import org.ponte.events.cases.Consent;
+import org.ponte.events.cases.BeneficiaryRegistered;
+import org.ponte.events.cases.BeneficiaryProfile;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneId;
 import java.time.LocalDate;
@@ -67,6 +73,7 @@ import static org.awaitility.Awaitility.await;
 class NotificationFlowTest {
 
     static final GreenMail SMTP = startSmtp();
+    static final CaseServiceStub CASE_SERVICE = new CaseServiceStub();
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
@@ -82,10 +89,14 @@ class NotificationFlowTest {
     static void smtp(DynamicPropertyRegistry properties) {
         properties.add("spring.mail.host", () -> "127.0.0.1");
         properties.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        properties.add("ponte.notifications.reminders.case-service-url", CASE_SERVICE::url);
+        properties.add("ponte.notifications.reminders.token-uri", () -> CASE_SERVICE.url() + "/oauth2/token");
+        properties.add("ponte.notifications.reminders.client-secret", () -> "test-secret");
     }
 
     @AfterAll
     static void stopSmtp() {
+        CASE_SERVICE.close();
         SMTP.stop();
     }
 
@@ -274,6 +285,52 @@ class NotificationFlowTest {
                 .doesNotContain(person);
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> Arrays.stream(SMTP.getReceivedMessages())
                 .filter(m -> recipients(m).contains("claim-coimbra@example.pt")).count() == 1);
+    }
+
+    @Test
+    void anAppointmentReminderReachesAPersonWhoConsentedInTheirLanguageOnceCaseServiceIsBackAndNoOneElse() throws Exception {
+        String salma = UUID.randomUUID().toString();
+        String other = UUID.randomUUID().toString();
+        Instant tomorrow = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+        EventEnvelope<DeadlineApproaching> toSalma;
+        EventEnvelope<DeadlineApproaching> toOther;
+        try (EventFeed caseService = new EventFeed(TestInfrastructure.embedded(), "case-service")) {
+            BeneficiaryProfile profile = new BeneficiaryProfile("MA", Sex.FEMALE, AgeBand.FROM_25_TO_34);
+            caseService.send(new BeneficiaryRegistered(salma, "braga", profile, "ar", new Consent(true, false, true), "t", Instant.now()));
+            caseService.send(new BeneficiaryRegistered(other, "braga", profile, "ar", new Consent(true, false, false), "t", Instant.now()));
+            toSalma = caseService.send(appointmentTomorrow(salma, tomorrow));
+            toOther = caseService.send(appointmentTomorrow(other, tomorrow));
+        }
+        String salmasAddress = "salma." + salma.substring(0, 8) + "@example.org";
+        CASE_SERVICE.contacts.put(salma, new String[]{salmasAddress, "ar"});
+        HttpApi api = api();
+        await().atMost(Duration.ofSeconds(20)).until(() -> personDelivery(api, toSalma).isPresent());
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> mailToAddress(salmasAddress).isEmpty());
+        assertThat(personDelivery(api, toSalma).orElseThrow().get("status").asString()).as("waiting for case-service, not DEAD")
+                .isIn("PENDING", "FAILED");
+
+        CASE_SERVICE.start();
+
+        MimeMessage reminder = await().atMost(Duration.ofSeconds(30)).until(() -> mailToAddress(salmasAddress), Optional::isPresent).orElseThrow();
+        assertThat(reminder.getSubject()).startsWith("\u200F").contains("تذكير").contains("AIMA");
+        assertThat(GreenMailUtil.getBody(reminder)).doesNotContain(salma);
+        assertThat(personDelivery(api, toOther)).as("no consent to be contacted: nothing scheduled").isEmpty();
+        assertThat(api.get("/api/v1/deliveries?size=200", TestTokens.admin()).body()).as("the address is kept nowhere").doesNotContain(salmasAddress);
+    }
+
+    private static DeadlineApproaching appointmentTomorrow(String person, Instant at) {
+        return new DeadlineApproaching(UUID.randomUUID().toString(), DeadlineKind.APPOINTMENT, person, "braga", "c-" + person, "BRA-2026-000009",
+                null, Agency.AIMA, LocalDate.ofInstant(at, ZoneId.of("Europe/Lisbon")), at, 1, 1, Instant.now());
+    }
+
+    private static Optional<JsonNode> personDelivery(HttpApi api, EventEnvelope<DeadlineApproaching> source) {
+        return api.get("/api/v1/deliveries?size=200", TestTokens.admin()).json().get("items").values().stream()
+                .filter(d -> d.get("sourceEventId").asString().equals(source.eventId().toString()))
+                .filter(d -> d.get("target").asString().startsWith("person:")).findFirst();
+    }
+
+    private static Optional<MimeMessage> mailToAddress(String address) {
+        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> recipients(m).contains(address)).findFirst();
     }
 
     @Test

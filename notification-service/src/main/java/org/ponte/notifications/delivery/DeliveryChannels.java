@@ -6,6 +6,8 @@ import org.ponte.notifications.directory.PartnerContact;
 import org.ponte.notifications.directory.PartnerContactService;
 import org.ponte.notifications.wording.NotificationContent;
 import org.ponte.notifications.inbox.InboxService;
+import org.ponte.notifications.person.PersonContacts;
+import org.ponte.notifications.person.PersonReminders;
 import org.ponte.notifications.endpoint.WebhookEndpoint;
 import org.ponte.notifications.endpoint.WebhookEndpointService;
 import org.ponte.notifications.endpoint.WebhookSignature;
@@ -31,14 +33,16 @@ class DeliveryChannels {
 
     private final JavaMailSender mail;
     private final PartnerContactService contacts;
+    private final PersonContacts people;
     private final WebhookEndpointService endpoints;
     private final NotificationProperties properties;
     private final Clock clock;
     private final HttpClient http;
 
-    DeliveryChannels(JavaMailSender mail, PartnerContactService contacts, WebhookEndpointService endpoints, NotificationProperties properties, Clock clock) {
+    DeliveryChannels(JavaMailSender mail, PartnerContactService contacts, PersonContacts people, WebhookEndpointService endpoints, NotificationProperties properties, Clock clock) {
         this.mail = mail;
         this.contacts = contacts;
+        this.people = people;
         this.endpoints = endpoints;
         this.properties = properties;
         this.clock = clock;
@@ -52,7 +56,16 @@ class DeliveryChannels {
     void email(Delivery delivery) {
         String address;
         String language;
-        if (delivery.target().startsWith(InboxService.officeInbox(""))) {
+        if (delivery.target().startsWith(PersonReminders.PREFIX)) {
+            PersonContacts.Contact contact;
+            try {
+                contact = people.of(delivery.target().substring(PersonReminders.PREFIX.length()));
+            } catch (PersonContacts.NoOneToRemind noOne) {
+                throw new DeliveryAttemptFailed(DeliveryFailure.RECIPIENT_UNAVAILABLE, null, true, noOne.getMessage());
+            }
+            address = contact.email();
+            language = contact.preferredLanguage();
+        } else if (delivery.target().startsWith(InboxService.officeInbox(""))) {
             address = properties.officeEmails().get(delivery.target().substring(InboxService.officeInbox("").length()));
             language = NotificationContent.PORTUGUESE;
             if (address == null) {

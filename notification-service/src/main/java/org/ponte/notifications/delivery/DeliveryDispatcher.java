@@ -17,6 +17,7 @@ import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
 import io.github.resilience4j.micrometer.tagged.TaggedThreadPoolBulkheadMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.ponte.events.vocabulary.DeliveryFailure;
+import org.ponte.notifications.person.PersonContacts;
 import org.ponte.events.vocabulary.NotificationChannel;
 import org.ponte.notifications.NotificationProperties;
 import org.slf4j.Logger;
@@ -205,6 +206,10 @@ public class DeliveryDispatcher implements SmartLifecycle {
             metrics.delivered(delivery);
         } catch (CallNotPermittedException open) {
             delivery.postpone(now.plus(properties.circuitOpenFor()));
+        } catch (PersonContacts.ContactUnavailable caseServiceAway) {
+            // case-service cannot give the address now: the reminder waits, spending no attempt and saying nothing
+            // of the SMTP server's health.
+            delivery.postpone(now.plus(properties.initialBackOff()));
         } catch (DeliveryChannels.RecipientNotKnownYet notYet) {
             if (now.isBefore(delivery.createdAt().plus(properties.directoryWait()))) {
                 delivery.postpone(now.plus(properties.initialBackOff()));

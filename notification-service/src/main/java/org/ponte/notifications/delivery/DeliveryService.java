@@ -42,6 +42,15 @@ public class DeliveryService {
                 null, wording, Instant.now(clock)));
     }
 
+    /**
+     * Schedules a reminder e-mail to a person now. The delivery names the person by id only: their address and
+     * language are asked of case-service when it is sent.
+     */
+    public Optional<Delivery> sendEmailToPerson(Notice notice, NotificationContent wording) {
+        return schedule(Delivery.create(notice, NotificationChannel.EMAIL, notice.recipientId(), wording.in(NotificationContent.PORTUGUESE).subject(),
+                null, wording, Instant.now(clock)));
+    }
+
     /** Schedules an e-mail to an office's shared mailbox now, in Portuguese. */
     public Optional<Delivery> sendEmailToOffice(Notice notice, NotificationContent wording) {
         return schedule(Delivery.create(notice, NotificationChannel.EMAIL, notice.recipientId(), wording.in(NotificationContent.PORTUGUESE).subject(),

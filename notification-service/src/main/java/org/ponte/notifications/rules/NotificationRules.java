@@ -2,7 +2,10 @@ package org.ponte.notifications.rules;
 
 import org.ponte.events.EventEnvelope;
 import org.ponte.platform.messaging.EventHandlers;
+import org.ponte.events.cases.BeneficiaryErased;
+import org.ponte.events.cases.BeneficiaryRegistered;
 import org.ponte.events.cases.CaseAssigned;
+import org.ponte.events.cases.ConsentChanged;
 import org.ponte.events.cases.DeadlineApproaching;
 import org.ponte.events.referrals.ReferralAccepted;
 import org.ponte.events.referrals.ReferralCompleted;
@@ -23,6 +26,7 @@ import org.ponte.notifications.endpoint.WebhookEndpoint;
 import org.ponte.notifications.endpoint.WebhookEndpointService;
 import org.ponte.notifications.inbox.InboxService;
 import org.ponte.notifications.inbox.InboxNotification;
+import org.ponte.notifications.person.PersonReminders;
 import org.ponte.notifications.wording.NotificationContent;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,7 +41,8 @@ import java.util.Optional;
  * Who is told what: a requested referral goes to the partner on every channel it has (inbox, e-mail in its
  * language, each enabled webhook); an answer goes to the technician who referred; an overdue referral is a
  * reminder to the partner and a notice to the technician; an assigned case goes to its new technician; what falls due
- * (a status that expires, an appointment tomorrow) goes to the office's technicians by inbox and e-mail.
+ * (a status that expires, an appointment tomorrow) goes to the office's technicians by inbox and e-mail, and an
+ * appointment tomorrow to the person too, by e-mail in their language, if they consented to be contacted.
  */
 @Component
 class NotificationRules {
@@ -47,6 +52,7 @@ class NotificationRules {
     private static final ZoneId LISBON = ZoneId.of("Europe/Lisbon");
 
     private final PartnerContactService contacts;
+    private final PersonReminders reminders;
     private final WebhookEndpointService endpoints;
     private final InboxService inbox;
     private final DeliveryService deliveries;
@@ -54,9 +60,10 @@ class NotificationRules {
     private final JsonMapper json;
     private final Clock clock;
 
-    NotificationRules(PartnerContactService contacts, WebhookEndpointService endpoints, InboxService inbox, DeliveryService deliveries,
-                      NotificationProperties properties, JsonMapper json, Clock clock) {
+    NotificationRules(PartnerContactService contacts, PersonReminders reminders, WebhookEndpointService endpoints, InboxService inbox,
+                      DeliveryService deliveries, NotificationProperties properties, JsonMapper json, Clock clock) {
         this.contacts = contacts;
+        this.reminders = reminders;
         this.endpoints = endpoints;
         this.inbox = inbox;
         this.deliveries = deliveries;
@@ -78,7 +85,10 @@ class NotificationRules {
                 .withEnvelope(ReferralDeclined.class, (envelope, declined) -> toTechnician(envelope, declined, "REFERRAL_DECLINED", null))
                 .withEnvelope(ReferralCompleted.class, (envelope, completed) -> toTechnician(envelope, completed, "REFERRAL_COMPLETED", null))
                 .withEnvelope(CaseAssigned.class, this::caseAssigned)
-                .withEnvelope(DeadlineApproaching.class, this::deadlineApproaching);
+                .withEnvelope(DeadlineApproaching.class, this::deadlineApproaching)
+                .on(BeneficiaryRegistered.class, registered -> reminders.consent(registered.beneficiaryId(), registered.consent()))
+                .on(ConsentChanged.class, changed -> reminders.consent(changed.beneficiaryId(), changed.consent()))
+                .on(BeneficiaryErased.class, erased -> reminders.erased(erased.beneficiaryId()));
     }
 
     private void caseAssigned(EventEnvelope<?> envelope, CaseAssigned assigned) {
@@ -98,6 +108,12 @@ class NotificationRules {
                 expiry ? String.valueOf(deadline.category()) : String.valueOf(deadline.agency()), expiry, deadline.daysLeft());
         putInInbox(notice, wording);
         deliveries.sendEmailToOffice(notice, wording);
+        if (!expiry && reminders.mayRemind(deadline.beneficiaryId())) {
+            Notice toPerson = new Notice(envelope.eventId().toString(), envelope.type().wireName(), envelope.occurredAt(),
+                    RecipientRole.PERSON, PersonReminders.recipient(deadline.beneficiaryId()), null);
+            deliveries.sendEmailToPerson(toPerson, new NotificationContent("APPOINTMENT_REMINDER", null, null, deadline.at(), null,
+                    String.valueOf(deadline.agency()), false, deadline.daysLeft()));
+        }
     }
 
     private void toPartner(EventEnvelope<?> envelope, ReferralEvent event, String kind, Instant deadline) {
