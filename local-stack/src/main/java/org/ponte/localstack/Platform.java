@@ -170,6 +170,8 @@ public final class Platform implements AutoCloseable {
                 Map.entry("PONTE_NOTIFICATIONS_SECRET_KEY", secretKey()),
                 // notification-service's own client at the authorization server (demo profile), to read reminder addresses.
                 Map.entry("PONTE_SERVICE_CLIENT_SECRET", "demo-secret"),
+                // What falls due is looked at every ten seconds: a reminder is not late by much on a laptop.
+                Map.entry("PONTE_CASES_DEADLINES_CHECK", "10s"),
                 Map.entry("PONTE_WEBHOOKS_ALLOW_PRIVATE", "true"),
                 // Two cores serve no more than a few dozen requests at once: under overload, Tomcat's defaults (200
                 // threads, 8192 connections) hold memory and queue requests until their clients have given up. A

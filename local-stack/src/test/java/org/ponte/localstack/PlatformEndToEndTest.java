@@ -22,6 +22,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HashMap;
@@ -189,6 +191,83 @@ class PlatformEndToEndTest {
 
         api.post(resources + "/" + guide + "/withdraw", "demo-technician-lisboa", Map.of(), 200);
         await().atMost(Duration.ofSeconds(60)).until(() -> actual(api, c, "GUIDES_PUBLISHED") == before.get("GUIDES_PUBLISHED"));
+    }
+
+    /**
+     * What falls due, through the public APIs: a permit ending in ten days is on the office's deadlines and warns the
+     * office once, at its 15-day step, in its technicians' inbox; an appointment tomorrow reminds the person who
+     * consented, in Arabic, and no one who did not, even when case-service, which gives the address, was away when
+     * the reminder was due.
+     */
+    @Test
+    void deadlinesWarnTheOfficeAndRemindThePersonInTheirLanguageOnceCaseServiceIsBack() throws Exception {
+        StackConfig c = PLATFORM.config();
+        Api api = new Api(c.issuer());
+        String mark = UUID.randomUUID().toString().substring(0, 6);
+        String salmasAddress = "salma." + mark + "@example.org";
+        String salma = api.post(c.url(c.casePort()) + "/api/v1/beneficiaries", "demo-technician-lisboa", Map.of("fullName", "Salma Haddad " + mark,
+                "dateOfBirth", "1990-07-14", "sex", "FEMALE", "nationality", "MA", "preferredLanguage", "ar", "email", salmasAddress,
+                "consent", Map.of("dataProcessing", true, "shareWithPartners", false, "contactByMessage", true)), 201).get("id").asString();
+        String karimsAddress = "karim." + mark + "@example.org";
+        String karim = api.post(c.url(c.casePort()) + "/api/v1/beneficiaries", "demo-technician-lisboa", Map.of("fullName", "Karim Haddad " + mark,
+                "dateOfBirth", "1987-01-20", "sex", "MALE", "nationality", "MA", "preferredLanguage", "ar", "email", karimsAddress,
+                "consent", Map.of("dataProcessing", true, "shareWithPartners", false)), 201).get("id").asString();
+        String caseNumber = api.post(c.url(c.casePort()) + "/api/v1/cases", "demo-technician-lisboa",
+                Map.of("beneficiaryId", salma, "areas", List.of("LEGAL_STATUS")), 201).get("caseNumber").asString();
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Lisbon"));
+        api.post(c.url(c.casePort()) + "/api/v1/beneficiaries/" + salma + "/legal-status", "demo-technician-lisboa", Map.of(
+                "category", "RESIDENCE_PERMIT", "validFrom", today.minusYears(2).toString(), "validUntil", today.plusDays(10).toString(),
+                "documentReference", "AR-" + mark), 201);
+
+        assertThat(api.get(c.url(c.casePort()) + "/api/v1/deadlines?officeId=lisboa&withinDays=30&size=100", "demo-technician-lisboa")
+                .get("items").values()).anySatisfy(item -> assertThat(item.get("caseNumber").asString()).isEqualTo(caseNumber));
+        await().atMost(Duration.ofSeconds(60)).until(() -> officeNotificationsAbout(api, c, caseNumber) == 1);
+        try (EventProbe caseEvents = new EventProbe(PLATFORM.kafkaBootstrapServers(), "case-events")) {
+            caseEvents.await(org.ponte.events.cases.DeadlineApproaching.class, due -> due.beneficiaryId().equals(salma));
+            await().during(Duration.ofSeconds(12)).atMost(Duration.ofSeconds(30)).until(() -> caseEvents.events().stream()
+                    .filter(e -> e.data() instanceof org.ponte.events.cases.DeadlineApproaching due && due.beneficiaryId().equals(salma)).count() == 1);
+            assertThat(officeNotificationsAbout(api, c, caseNumber)).as("one notification for the office's technicians").isEqualTo(1);
+
+            PLATFORM.stop("notification-service");
+            Instant tomorrow = today.plusDays(1).atTime(11, 0).atZone(ZoneId.of("Europe/Lisbon")).toInstant();
+            for (String person : List.of(salma, karim)) {
+                api.post(c.url(c.casePort()) + "/api/v1/beneficiaries/" + person + "/appointments", "demo-technician-lisboa",
+                        Map.of("agency", "AIMA", "purpose", "Biometria", "at", tomorrow.toString(), "place", "Loja AIMA"), 201);
+                caseEvents.await(org.ponte.events.cases.DeadlineApproaching.class, due -> due.beneficiaryId().equals(person) && due.at() != null);
+            }
+        }
+        PLATFORM.stop("case-service");
+        PLATFORM.restart("notification-service");
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> mailTo(salmasAddress) == null);
+        PLATFORM.restart("case-service");
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> mailTo(salmasAddress) != null);
+        jakarta.mail.internet.MimeMessage reminder = mailTo(salmasAddress);
+        assertThat(reminder.getSubject()).contains("تذكير").contains("AIMA");
+        assertThat(mailTo(karimsAddress)).as("no consent to be contacted").isNull();
+    }
+
+    private static long officeNotificationsAbout(Api api, StackConfig c, String caseNumber) {
+        return api.get(c.url(c.notificationPort()) + "/api/v1/notifications?size=100", "demo-technician-lisboa").get("items").values().stream()
+                .filter(n -> n.get("kind").asString().equals("DEADLINE_STATUS_EXPIRY") && n.get("subject").asString().contains(caseNumber)).count();
+    }
+
+    /** The e-mail the local mail store kept for this address, read as a mail reader would; null when there is none. */
+    private static jakarta.mail.internet.MimeMessage mailTo(String address) throws Exception {
+        Path mail = DATA.resolve("mail");
+        if (!Files.exists(mail)) {
+            return null;
+        }
+        try (Stream<Path> files = Files.list(mail)) {
+            for (Path file : files.toList()) {
+                if (Files.readString(file, StandardCharsets.ISO_8859_1).contains(address)) {
+                    try (var in = Files.newInputStream(file)) {
+                        return new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()), in);
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static void heldActivity(Api api, String activities, String type, Instant at, int minutes, Map<String, Object> participants) {
