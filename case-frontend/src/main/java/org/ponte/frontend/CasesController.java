@@ -76,7 +76,7 @@ class CasesController {
         person.put("preferredLanguage", blankToNull(form.get("preferredLanguage")));
         person.put("phone", blankToNull(form.get("phone")));
         person.put("email", blankToNull(form.get("email")));
-        person.put("consent", Map.of("dataProcessing", form.containsKey("dataProcessing"), "shareWithPartners", form.containsKey("shareWithPartners")));
+        person.put("consent", consent(form));
         person.put("confirmedNotDuplicate", form.containsKey("confirmedNotDuplicate"));
         try {
             String beneficiaryId = api.post(services.caseService() + "/api/v1/beneficiaries", person).get("id").asString();
@@ -107,6 +107,9 @@ class CasesController {
         model.addAttribute("timeline", timeline(attendances, sessions, aCase.path("referrals")));
         model.addAttribute("partners", safely(() -> api.get(services.referralService() + "/api/v1/partners")));
         model.addAttribute("openCases", safely(() -> api.get(services.caseService() + "/api/v1/cases?status=OPEN&size=100").path("items")));
+        String beneficiary = services.caseService() + "/api/v1/beneficiaries/" + aCase.get("beneficiaryId").asString();
+        model.addAttribute("legalStatus", safely(() -> api.get(beneficiary + "/legal-status")));
+        model.addAttribute("appointments", safely(() -> api.get(beneficiary + "/appointments")));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }
@@ -173,7 +176,45 @@ class CasesController {
     @PostMapping("/cases/{id}/consent")
     String changeConsent(@PathVariable String id, @RequestParam String beneficiaryId, @RequestParam Map<String, String> form, Model model) {
         return attempt(id, model, () -> api.post(services.caseService() + "/api/v1/beneficiaries/" + beneficiaryId + "/consent",
-                Map.of("dataProcessing", form.containsKey("dataProcessing"), "shareWithPartners", form.containsKey("shareWithPartners"))));
+                consent(form)));
+    }
+
+    /** The three consents as ticked: an unticked box is a consent not given (or withdrawn). */
+    private static Map<String, Boolean> consent(Map<String, String> form) {
+        return Map.of("dataProcessing", form.containsKey("dataProcessing"), "shareWithPartners", form.containsKey("shareWithPartners"),
+                "contactByMessage", form.containsKey("contactByMessage"));
+    }
+
+    /** An entry of the person's legal-status timeline. */
+    @PostMapping("/cases/{id}/legal-status")
+    String recordLegalStatus(@PathVariable String id, @RequestParam String beneficiaryId, @RequestParam Map<String, String> form, Model model) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("category", blankToNull(form.get("category")));
+        entry.put("validFrom", blankToNull(form.get("validFrom")));
+        entry.put("validUntil", blankToNull(form.get("validUntil")));
+        entry.put("documentReference", blankToNull(form.get("documentReference")));
+        entry.put("note", blankToNull(form.get("statusNote")));
+        return attempt(id, model, () -> api.post(services.caseService() + "/api/v1/beneficiaries/" + beneficiaryId + "/legal-status", entry));
+    }
+
+    /** An appointment of the person with an agency, at a Lisbon time. */
+    @PostMapping("/cases/{id}/appointments")
+    String scheduleAppointment(@PathVariable String id, @RequestParam String beneficiaryId, @RequestParam Map<String, String> form, Model model) {
+        Map<String, Object> appointment = new LinkedHashMap<>();
+        appointment.put("agency", blankToNull(form.get("agency")));
+        appointment.put("purpose", blankToNull(form.get("purpose")));
+        LocalDateTime at = Forms.dateTime(form.get("appointmentAt"));
+        appointment.put("at", at == null ? null : at.atZone(Forms.LISBON).toInstant().toString());
+        appointment.put("place", blankToNull(form.get("appointmentPlace")));
+        return attempt(id, model, () -> api.post(services.caseService() + "/api/v1/beneficiaries/" + beneficiaryId + "/appointments", appointment));
+    }
+
+    @PostMapping("/cases/{id}/appointments/{appointmentId}/outcome")
+    String appointmentOutcome(@PathVariable String id, @PathVariable String appointmentId, @RequestParam Map<String, String> form, Model model) {
+        Map<String, Object> outcome = new LinkedHashMap<>();
+        outcome.put("outcome", blankToNull(form.get("outcome")));
+        outcome.put("note", blankToNull(form.get("outcomeNote")));
+        return attempt(id, model, () -> api.post(services.caseService() + "/api/v1/appointments/" + appointmentId + "/outcome", outcome));
     }
 
     @PostMapping("/cases/{id}/referrals")

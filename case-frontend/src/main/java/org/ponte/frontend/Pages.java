@@ -22,6 +22,14 @@ import java.util.stream.Collectors;
 @ControllerAdvice
 class Pages {
 
+    private final ServiceApi api;
+    private final FrontendProperties services;
+
+    Pages(ServiceApi api, FrontendProperties services) {
+        this.api = api;
+        this.services = services;
+    }
+
     /** The signed-in person as the pages need them: {@code id} is the token's subject (a staff id), {@code name} for display. */
     record Me(String id, String name, List<String> roles, String officeId, String partnerId) {
 
@@ -54,6 +62,20 @@ class Pages {
         List<String> roles = user.getClaimAsStringList("roles");
         return new Me(user.getSubject(), user.getClaimAsString("name") != null ? user.getClaimAsString("name") : user.getSubject(),
                 roles == null ? List.of() : roles, user.getClaimAsString("officeId"), user.getClaimAsString("partnerId"));
+    }
+
+    /** How many deadlines fall due this week at a technician's office, for the navigation; null when it cannot be known. */
+    @ModelAttribute("dueThisWeek")
+    Long dueThisWeek(@AuthenticationPrincipal OidcUser user) {
+        Me me = me(user);
+        if (me == null || !me.is("TECHNICIAN") || me.officeId() == null) {
+            return null;
+        }
+        try {
+            return api.get(services.caseService() + "/api/v1/deadlines?withinDays=7&size=1&names=false").path("totalItems").asLong();
+        } catch (ServiceApi.Problem | ServiceApi.Unavailable unknown) {
+            return null;
+        }
     }
 
     /** Each posting form's {@code Idempotency-Key}. */

@@ -198,10 +198,11 @@ class FrontendPagesTest {
         aCase();
         SERVICES.answer("POST", "/api/v1/beneficiaries/b-1/consent", "{\"id\": \"b-1\"}");
 
-        mvc.perform(post("/cases/c-1/consent").param("beneficiaryId", "b-1").param("dataProcessing", "on").with(technician()).with(csrf()));
+        mvc.perform(post("/cases/c-1/consent").param("beneficiaryId", "b-1").param("dataProcessing", "on").param("contactByMessage", "on")
+                .with(technician()).with(csrf()));
 
         assertThat(SERVICES.last("POST", "/api/v1/beneficiaries/b-1/consent").body())
-                .contains("\"dataProcessing\":true").contains("\"shareWithPartners\":false");
+                .contains("\"dataProcessing\":true").contains("\"shareWithPartners\":false").contains("\"contactByMessage\":true");
     }
 
     @Test
@@ -468,6 +469,49 @@ class FrontendPagesTest {
                 {"id": "r-1", "referenceNumber": "ENC-2026-000007", "caseId": "c-1", "beneficiaryId": "b-1", "partnerId": "partner-1",
                  "area": "HEALTH", "priority": "URGENT", "status": "%s", "respondBy": "2026-12-05T10:00:00Z", "overdue": false,
                  "reason": "Consulta de saúde", "history": [{"status": "PENDING", "at": "2026-11-28T09:00:00Z"}]}""".formatted(status);
+    }
+
+    // --- legal status and deadlines ---------------------------------------------------------------------------------
+
+    @Test
+    void theOfficesDeadlinesAreListedSoonestFirstAndCountedInTheNavigation() throws Exception {
+        SERVICES.answer("GET", "/api/v1/deadlines", """
+                {"items": [{"kind": "STATUS_EXPIRY", "id": "e-1", "beneficiaryId": "b-1", "fullName": "Maria Silva", "caseId": "c-1",
+                            "caseNumber": "LIS-2026-000001", "category": "RESIDENCE_PERMIT", "agency": null, "dueOn": "2026-12-12",
+                            "at": null, "daysLeft": 10},
+                           {"kind": "APPOINTMENT", "id": "a-1", "beneficiaryId": "b-2", "fullName": "Olena K", "caseId": "c-2",
+                            "caseNumber": "LIS-2026-000002", "category": null, "agency": "AIMA", "dueOn": "2026-12-13",
+                            "at": "2026-12-13T10:30:00Z", "daysLeft": 11}], "totalItems": 2}""");
+
+        String page = page(get("/deadlines").with(technician()), 200);
+
+        assertThat(page).contains("Termina: Autorização de residência").contains("Marcação: AIMA").contains("Maria Silva")
+                .contains("LIS-2026-000001").contains("12/12/2026").contains("Prazos (2 esta semana)");
+        assertThat(SERVICES.last("GET", "/api/v1/deadlines").query()).isEqualTo("size=100&withinDays=30");
+    }
+
+    @Test
+    void theCasePageShowsTheLegalStatusTimelineAndRecordsAnEntryAndAnAppointment() throws Exception {
+        aCase();
+        SERVICES.answer("GET", "/api/v1/beneficiaries/b-1/legal-status", """
+                {"beneficiaryId": "b-1", "current": {"id": "e-2", "category": "RESIDENCE_PERMIT", "validFrom": "2025-01-01", "validUntil": "2027-01-01"},
+                 "history": [{"id": "e-2", "category": "RESIDENCE_PERMIT", "validFrom": "2025-01-01", "validUntil": "2027-01-01"},
+                             {"id": "e-1", "category": "MANIFESTATION_OF_INTEREST", "validFrom": "2023-05-01", "validUntil": null}]}""");
+        SERVICES.answer("GET", "/api/v1/beneficiaries/b-1/appointments", """
+                [{"id": "a-1", "agency": "AIMA", "at": "2026-12-13T10:30:00Z", "purpose": "Biometria", "outcome": null}]""");
+
+        assertThat(page(get("/cases/c-1").with(technician()), 200)).contains("Autorização de residência").contains("(em vigor)")
+                .contains("Manifestação de interesse").contains("Biometria").contains("/cases/c-1/appointments/a-1/outcome");
+
+        SERVICES.answer("POST", "/api/v1/beneficiaries/b-1/legal-status", 201, "{}").answer("POST", "/api/v1/beneficiaries/b-1/appointments", 201, "{}");
+        mvc.perform(post("/cases/c-1/legal-status").param("beneficiaryId", "b-1").param("category", "VISA").param("validFrom", "2026-11-01")
+                .param("validUntil", "2027-02-01").with(technician()).with(csrf()));
+        assertThat(SERVICES.last("POST", "/api/v1/beneficiaries/b-1/legal-status").body()).contains("\"category\":\"VISA\"")
+                .contains("\"validUntil\":\"2027-02-01\"");
+        mvc.perform(post("/cases/c-1/appointments").param("beneficiaryId", "b-1").param("agency", "TAX_OFFICE")
+                .param("appointmentAt", "2026-12-20T09:15").with(technician()).with(csrf()));
+        assertThat(SERVICES.last("POST", "/api/v1/beneficiaries/b-1/appointments").body()).contains("\"agency\":\"TAX_OFFICE\"")
+                .contains("\"at\":\"2026-12-20T09:15:00Z\"");
     }
 
     // --- the programme ------------------------------------------------------------------------------------------

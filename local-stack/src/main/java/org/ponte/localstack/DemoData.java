@@ -68,6 +68,8 @@ final class DemoData {
         mentoring(cases, technicians);
         referrals(cases, technicians);
         progress.accept("demo data: mentoring sessions and referrals in every status");
+        legalStatus(cases);
+        progress.accept("demo data: legal statuses and appointments, some falling due in the coming weeks");
         programme(cases);
         progress.accept("demo data: the Lisboa office's year of activities, guides and publications");
         for (int i = 0; i < cases.size(); i += 9) {
@@ -202,6 +204,39 @@ final class DemoData {
         return pdf.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
+    /**
+     * The Lisboa office's regularisation work: every fourth person's legal-status timeline (a manifestation of
+     * interest, then a residence permit; some ending in the coming weeks, so that the deadlines page and the office's
+     * inbox show them), and appointments with agencies, past ones with their outcome and some in the next days.
+     */
+    private void legalStatus(List<String[]> cases) {
+        String technician = "demo-technician-lisboa";
+        String[] agencies = {"AIMA", "AIMA", "SOCIAL_SECURITY", "TAX_OFFICE", "HEALTH_CENTRE", "IEFP"};
+        String[] outcomes = {"ATTENDED", "ATTENDED", "ATTENDED", "MISSED", "RESCHEDULED", "CANCELLED"};
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Lisbon"));
+        List<String> lisboa = cases.stream().filter(aCase -> aCase[1].equals("lisboa")).map(aCase -> aCase[3]).toList();
+        for (int i = 0; i < lisboa.size(); i += 4) {
+            String person = lisboa.get(i);
+            String timeline = config.url(config.casePort()) + "/api/v1/beneficiaries/" + person + "/legal-status";
+            api.post(timeline, technician, Map.of("category", "MANIFESTATION_OF_INTEREST", "validFrom", today.minusYears(2).toString(),
+                    "validUntil", today.minusYears(1).toString(), "note", "Entrada pelo portal (demonstração)"), 201);
+            // Every third permit ends within the next eight weeks.
+            LocalDate until = i % 12 == 0 ? today.plusDays(5 + random.nextInt(55)) : today.plusDays(120 + random.nextInt(600));
+            api.post(timeline, technician, Map.of("category", "RESIDENCE_PERMIT", "validFrom", today.minusYears(1).toString(),
+                    "validUntil", until.toString(), "documentReference", "AR-DEMO-" + (1000 + i)), 201);
+            String appointments = config.url(config.casePort()) + "/api/v1/beneficiaries/" + person + "/appointments";
+            String agency = agencies[random.nextInt(agencies.length)];
+            JsonNode past = api.post(appointments, technician, Map.of("agency", agency, "purpose", "Marcação (demonstração)",
+                    "at", daysAgo(10 + random.nextInt(200)).toString(), "place", "Lisboa"), 201);
+            api.post(config.url(config.casePort()) + "/api/v1/appointments/" + past.get("id").asString() + "/outcome", technician,
+                    Map.of("outcome", outcomes[random.nextInt(outcomes.length)]), 200);
+            if (i % 8 == 0) {
+                api.post(appointments, technician, Map.of("agency", "AIMA", "purpose", "Recolha de dados biométricos (demonstração)",
+                        "at", daysAgo(-(1 + random.nextInt(20))).toString(), "place", "Loja AIMA"), 201);
+            }
+        }
+    }
+
     private void partners() {
         String url = config.url(config.referralPort()) + "/api/v1/partners";
         api.post(url, "demo-admin", Map.of("id", "partner-1", "name", "IEFP — Centro de Emprego de Lisboa", "email", "encaminhamentos@iefp.example.pt",
@@ -263,11 +298,21 @@ final class DemoData {
 
     private Map<String, Object> person() {
         LocalDate birth = LocalDate.of(1960 + random.nextInt(45), 1 + random.nextInt(12), 1 + random.nextInt(28));
-        return Map.of("fullName", FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)] + " " + LAST[random.nextInt(LAST.length)],
+        String first = FIRST[random.nextInt(FIRST.length)];
+        String nationality = NATIONALITIES[random.nextInt(NATIONALITIES.length)];
+        String language = switch (nationality) {
+            case "UA" -> "uk";
+            case "MA" -> "ar";
+            case "GW", "ST" -> "pt";
+            default -> random.nextBoolean() ? "pt" : "en";
+        };
+        boolean reminders = random.nextInt(10) < 6;
+        return Map.of("fullName", first + " " + LAST[random.nextInt(LAST.length)] + " " + LAST[random.nextInt(LAST.length)],
                 "dateOfBirth", birth.toString(), "sex", random.nextInt(10) < 5 ? "FEMALE" : random.nextInt(10) < 9 ? "MALE" : "UNDISCLOSED",
-                "nationality", NATIONALITIES[random.nextInt(NATIONALITIES.length)], "preferredLanguage", random.nextBoolean() ? "pt" : "en",
-                "phone", "+351 9" + (10_000_000 + random.nextInt(89_999_999)), "consent",
-                Map.of("dataProcessing", true, "shareWithPartners", random.nextInt(10) < 8), "confirmedNotDuplicate", true);
+                "nationality", nationality, "preferredLanguage", language, "phone", "+351 9" + (10_000_000 + random.nextInt(89_999_999)),
+                "email", first.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "") + "." + (1000 + random.nextInt(9000)) + "@example.org",
+                "consent", Map.of("dataProcessing", true, "shareWithPartners", random.nextInt(10) < 8, "contactByMessage", reminders),
+                "confirmedNotDuplicate", true);
     }
 
     private String area() {

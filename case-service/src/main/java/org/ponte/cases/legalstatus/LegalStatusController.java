@@ -65,11 +65,15 @@ class LegalStatusController {
         return LegalStatusViews.AppointmentView.of(service.recordOutcome(user, id, outcome));
     }
 
-    /** Soonest first: statuses that expire and appointments to come within {@code withinDays} (30 by default). */
+    /**
+     * Soonest first: statuses that expire and appointments to come within {@code withinDays} (30 by default), with the
+     * people's names unless {@code names=false} (a count needs none, and reads no one's data).
+     */
     @GetMapping("/api/v1/deadlines")
     PageResponse<LegalStatusViews.Deadline> deadlines(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String officeId,
                                                       @RequestParam(defaultValue = "30") @Min(0) @Max(366) int withinDays,
+                                                      @RequestParam(defaultValue = "true") boolean names,
                                                       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(service.deadlines(user, officeId, withinDays, Paging.of(page, size, 100, Sort.unsorted())), deadline -> deadline);
+        return PageResponse.of(service.deadlines(user, officeId, withinDays, names, Paging.of(page, size, 100, Sort.unsorted())), deadline -> deadline);
     }
 }

@@ -92,7 +92,7 @@ class LegalStatusService {
     }
 
     /** What falls due at the office within the days: current statuses that expire and appointments still to come, soonest first. */
-    Page<LegalStatusViews.Deadline> deadlines(CurrentUser user, String officeId, int withinDays, Pageable page) {
+    Page<LegalStatusViews.Deadline> deadlines(CurrentUser user, String officeId, int withinDays, boolean names, Pageable page) {
         String office = officeId != null ? officeId : user.officeId();
         if (office == null) {
             throw new InvalidRequest("office-required", "Name the office whose deadlines to list.");
@@ -115,7 +115,7 @@ class LegalStatusService {
         due.sort(Comparator.comparing(LegalStatusViews.Deadline::dueOn).thenComparing(deadline -> deadline.at() == null ? Instant.MIN : deadline.at()));
         int from = (int) Math.min(page.getOffset(), due.size());
         int to = Math.min(from + page.getPageSize(), due.size());
-        List<LegalStatusViews.Deadline> shown = due.subList(from, to).stream().map(this::named).toList();
+        List<LegalStatusViews.Deadline> shown = due.subList(from, to).stream().map(deadline -> names ? named(deadline) : deadline).toList();
         return new PageImpl<>(shown, page, due.size());
     }
 

@@ -4,8 +4,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
 import org.ponte.events.EventEnvelope;
 import org.ponte.events.PonteEvent;
+import org.ponte.events.cases.AppointmentOutcomeRecorded;
+import org.ponte.events.cases.AppointmentScheduled;
 import org.ponte.events.cases.AttendanceRecorded;
 import org.ponte.events.cases.BeneficiaryErased;
+import org.ponte.events.cases.LegalStatusRecorded;
 import org.ponte.events.cases.MentoringParticipant;
 import org.ponte.events.cases.MentoringSessionHeld;
 import org.ponte.events.notifications.NotificationEvent;
@@ -58,7 +61,10 @@ public class ReportingProjection {
     public static final String ERASURES = "erasure_facts";
     public static final String ACTIVITIES = "activity_facts";
     public static final String RESOURCES = "resource_facts";
-    public static final List<String> ALL = List.of(ATTENDANCES, MENTORING, REFERRALS, DELIVERIES, ERASURES, ACTIVITIES, RESOURCES);
+    public static final String LEGAL_STATUSES = "legal_status_facts";
+    public static final String APPOINTMENTS = "appointment_facts";
+    public static final List<String> ALL = List.of(ATTENDANCES, MENTORING, REFERRALS, DELIVERIES, ERASURES, ACTIVITIES, RESOURCES,
+            LEGAL_STATUSES, APPOINTMENTS);
 
     private final MongoOperations mongo;
     private final MeterRegistry meters;
@@ -144,6 +150,17 @@ public class ReportingProjection {
                     .set("officeId", published.officeId()).set("type", published.type().name()).set("published", true)
                     .set("publishedAt", published.publishedAt()).set("languages", published.languages())
                     .set("audience", published.audience().name())))
+            // A person's legal-status entries, by category and validity, to tell the mix of the people supported.
+            .on(LegalStatusRecorded.class, status -> new Change(LEGAL_STATUSES, status.entryId(), new Update()
+                    .set("beneficiaryId", status.beneficiaryId()).set("officeId", status.officeId()).set("category", status.category().name())
+                    .set("validFrom", status.validFrom().toString()).set("validUntil", status.validUntil() == null ? null : status.validUntil().toString())
+                    .set("recordedAt", status.recordedAt())))
+            // An appointment as scheduled, then with its outcome: each event sets what it knows, in any order.
+            .on(AppointmentScheduled.class, scheduled -> new Change(APPOINTMENTS, scheduled.appointmentId(), new Update()
+                    .set("officeId", scheduled.officeId()).set("agency", scheduled.agency().name()).set("at", scheduled.at())))
+            .on(AppointmentOutcomeRecorded.class, recorded -> new Change(APPOINTMENTS, recorded.appointmentId(), new Update()
+                    .set("officeId", recorded.officeId()).set("agency", recorded.agency().name()).set("at", recorded.at())
+                    .set("outcome", recorded.outcome().name())))
             .on(ResourceWithdrawn.class, withdrawn -> new Change(RESOURCES, withdrawn.resourceId(), new Update()
                     .set("officeId", withdrawn.officeId()).set("type", withdrawn.type().name()).set("published", false)
                     .set("withdrawnAt", withdrawn.withdrawnAt())));

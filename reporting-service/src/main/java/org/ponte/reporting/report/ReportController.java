@@ -92,6 +92,37 @@ class ReportController {
                 .map(r -> List.of(r.month(), r.officeId(), r.category(), r.participants())).toList());
     }
 
+    @GetMapping("/legal-status/monthly")
+    List<Reports.MonthlyLegalStatus> legalStatus(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String officeId,
+                                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return reports.monthlyLegalStatus(offices(user, officeId), from(from), to(to));
+    }
+
+    @GetMapping(value = "/legal-status/monthly", produces = CSV)
+    String legalStatusCsv(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String officeId,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return csv(List.of("month", "officeId", "category", "people"), legalStatus(user, officeId, from, to).stream()
+                .map(r -> List.of(r.month(), r.officeId(), r.category(), r.people())).toList());
+    }
+
+    @GetMapping("/appointments/outcomes")
+    List<Reports.AppointmentOutcomes> appointments(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String officeId,
+                                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return reports.appointmentOutcomes(offices(user, officeId), from(from), to(to));
+    }
+
+    @GetMapping(value = "/appointments/outcomes", produces = CSV)
+    String appointmentsCsv(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String officeId,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return csv(List.of("agency", "appointments", "attended", "missed", "rescheduled", "cancelled", "open", "noShowPercent"),
+                appointments(user, officeId, from, to).stream().map(r -> List.of(r.agency(), r.appointments(), r.attended(), r.missed(),
+                        r.rescheduled(), r.cancelled(), r.open(), r.noShowPercent() == null ? "" : r.noShowPercent().toString())).toList());
+    }
+
     /** Rows of one area and/or one partner with {@code area} and {@code partnerId}. */
     @GetMapping("/referrals/funnel")
     List<Reports.FunnelRow> funnel(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String officeId,

@@ -4,13 +4,17 @@ import org.bson.Document;
 import org.ponte.reporting.facts.ReportingProjection;
 import org.ponte.reporting.progress.IndicatorCounts;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -118,6 +122,76 @@ class Reports {
             cells.values().removeIf(count -> count == 0);
             String[] g = group.split("\\|");
             Suppression.apply(cells).forEach((category, shown) -> rows.add(new MonthlyParticipants(g[0], g[1], category, shown)));
+        });
+        return rows;
+    }
+
+    /**
+     * One row per month, office and legal-status category: the distinct people supported that month (with an
+     * attendance, or in an activity held), by the status in force on the month's last day (the entry that started
+     * last by then; NOT_RECORDED when there is none). People are counted, so small counts are hidden.
+     */
+    record MonthlyLegalStatus(String month, String officeId, String category, String people) {
+    }
+
+    /**
+     * One row per agency: appointments in the period by what became of them ({@code open}: none recorded yet), and
+     * the no-show rate (missed of attended or missed, in percent) once at least five are known.
+     */
+    record AppointmentOutcomes(String agency, String appointments, String attended, String missed, String rescheduled, String cancelled,
+                               String open, Double noShowPercent) {
+    }
+
+    List<MonthlyLegalStatus> monthlyLegalStatus(List<String> officeIds, LocalDate from, LocalDate to) {
+        Map<String, Set<String>> supported = new TreeMap<>();
+        try (Stream<Document> facts = mongo.stream(only(IndicatorCounts.within(officeIds, "occurredAt", from, to), "month", "officeId", "beneficiaryId"),
+                Document.class, ReportingProjection.ATTENDANCES)) {
+            facts.forEach(fact -> supported.computeIfAbsent(fact.getString("month") + "|" + fact.getString("officeId"), g -> new HashSet<>())
+                    .add(fact.getString("beneficiaryId")));
+        }
+        try (Stream<Document> facts = mongo.stream(only(IndicatorCounts.held(officeIds, from, to), "month", "officeId", "beneficiaryIds"),
+                Document.class, ReportingProjection.ACTIVITIES)) {
+            facts.forEach(fact -> supported.computeIfAbsent(fact.getString("month") + "|" + fact.getString("officeId"), g -> new HashSet<>())
+                    .addAll(fact.getList("beneficiaryIds", String.class, List.of())));
+        }
+        Map<String, List<Document>> statuses = new HashMap<>();
+        try (Stream<Document> facts = mongo.stream(Query.query(Criteria.where("officeId").in(officeIds)).cursorBatchSize(2000), Document.class,
+                ReportingProjection.LEGAL_STATUSES)) {
+            facts.forEach(fact -> statuses.computeIfAbsent(fact.getString("beneficiaryId"), person -> new ArrayList<>()).add(fact));
+        }
+        List<MonthlyLegalStatus> rows = new ArrayList<>();
+        supported.forEach((group, people) -> {
+            String[] g = group.split("\\|");
+            LocalDate monthEnd = YearMonth.parse(g[0]).atEndOfMonth();
+            Map<String, Long> byCategory = people.stream().collect(Collectors.groupingBy(
+                    person -> statusOn(statuses.getOrDefault(person, List.of()), monthEnd), TreeMap::new, Collectors.counting()));
+            Suppression.apply(byCategory).forEach((category, shown) -> rows.add(new MonthlyLegalStatus(g[0], g[1], category, shown)));
+        });
+        return rows;
+    }
+
+    /** The category in force on the day, else the one that started last by then, else NOT_RECORDED. */
+    private static String statusOn(List<Document> entries, LocalDate day) {
+        Comparator<Document> latestStart = Comparator.comparing((Document entry) -> entry.getString("validFrom"))
+                .thenComparing(entry -> entry.getDate("recordedAt"));
+        List<Document> started = entries.stream().filter(entry -> !LocalDate.parse(entry.getString("validFrom")).isAfter(day)).toList();
+        return started.stream().filter(entry -> entry.getString("validUntil") == null || !LocalDate.parse(entry.getString("validUntil")).isBefore(day))
+                .max(latestStart).or(() -> started.stream().max(latestStart))
+                .map(entry -> entry.getString("category")).orElse("NOT_RECORDED");
+    }
+
+    List<AppointmentOutcomes> appointmentOutcomes(List<String> officeIds, LocalDate from, LocalDate to) {
+        Map<String, List<Document>> byAgency = mongo.find(IndicatorCounts.within(officeIds, "at", from, to), Document.class,
+                ReportingProjection.APPOINTMENTS).stream().collect(Collectors.groupingBy(fact -> fact.getString("agency"), TreeMap::new, Collectors.toList()));
+        List<AppointmentOutcomes> rows = new ArrayList<>();
+        byAgency.forEach((agency, facts) -> {
+            Function<String, Long> withOutcome = outcome -> facts.stream().filter(fact -> outcome.equals(fact.getString("outcome"))).count();
+            long attended = withOutcome.apply("ATTENDED");
+            long missed = withOutcome.apply("MISSED");
+            Double noShow = attended + missed < Suppression.THRESHOLD ? null : Math.round(missed * 1000.0 / (attended + missed)) / 10.0;
+            rows.add(new AppointmentOutcomes(agency, Suppression.apply(facts.size()), Suppression.apply(attended), Suppression.apply(missed),
+                    Suppression.apply(withOutcome.apply("RESCHEDULED")), Suppression.apply(withOutcome.apply("CANCELLED")),
+                    Suppression.apply(facts.stream().filter(fact -> fact.getString("outcome") == null).count()), noShow));
         });
         return rows;
     }
