@@ -89,7 +89,9 @@ class DeliveryChannels {
         try {
             mail.send(message);
         } catch (MailException e) {
-            throw new DeliveryAttemptFailed(DeliveryFailure.SMTP_REJECTED, null, false, e.getMessage());
+            // The server's own words may quote the address, which must not reach a log line.
+            throw new DeliveryAttemptFailed(DeliveryFailure.SMTP_REJECTED, null, false, "the SMTP server did not take it ("
+                    + e.getClass().getSimpleName() + ")");
         }
     }
 

@@ -5,6 +5,8 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -29,6 +31,9 @@ public class PersonContacts {
     private final ReminderProperties properties;
     private final JsonMapper json;
     private final CircuitBreaker caseService;
+    /** A blip (a restart, a dropped connection) is tried again at once, before the reminder is put off. */
+    private final Retry blip = Retry.of("case-service-reminder-contact", RetryConfig.custom().maxAttempts(2)
+            .waitDuration(Duration.ofMillis(200)).retryExceptions(ContactUnavailable.class).build());
 
     PersonContacts(ServiceToken token, ReminderProperties properties, JsonMapper json, MeterRegistry meters) {
         this.http = RestClient.builder().requestFactory(ServiceToken.timingOut(properties.timeout())).build();
@@ -50,7 +55,7 @@ public class PersonContacts {
     /** The person's contact now; {@link NoOneToRemind} when there is none, {@link ContactUnavailable} while case-service cannot say. */
     public Contact of(String beneficiaryId) {
         try {
-            return caseService.executeSupplier(() -> ask(beneficiaryId));
+            return Retry.decorateSupplier(blip, CircuitBreaker.decorateSupplier(caseService, () -> ask(beneficiaryId))).get();
         } catch (CallNotPermittedException open) {
             throw new ContactUnavailable("case-service's circuit is open");
         }
