@@ -155,8 +155,9 @@ class ActivitiesController {
         held.put("heldAt", at == null ? null : at.atZone(LISBON).toInstant().toString());
         held.put("durationMinutes", number(form.getFirst("durationMinutes")));
         held.put("beneficiaryIds", form.getOrDefault("beneficiaryIds", List.of()));
-        held.put("staffIds", Arrays.stream(String.valueOf(form.getFirst("staffIds")).split("[,\\s]+"))
-                .filter(staff -> !staff.isBlank() && !staff.equals("null")).toList());
+        // Split on commas only: a name typed by mistake reaches the service whole, and is refused there.
+        held.put("staffIds", form.getFirst("staffIds") == null ? List.of() : Arrays.stream(form.getFirst("staffIds").split(","))
+                .map(String::strip).filter(staff -> !staff.isEmpty()).toList());
         held.put("partnerIds", form.getOrDefault("partnerIds", List.of()));
         Map<String, Integer> anonymous = new LinkedHashMap<>();
         for (ParticipantCategory category : ParticipantCategory.values()) {

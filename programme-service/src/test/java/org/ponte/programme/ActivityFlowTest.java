@@ -85,6 +85,9 @@ class ActivityFlowTest extends ProgrammeServiceTest {
         assertProblem(world.held(activity, TECHNICIAN, "{\"heldAt\": \"%s\", \"partnerIds\": [\"no-such-partner\"], \"staffIds\": [\"ana\"]}"
                 .formatted(LAST_WEEK)), 422, "unknown-partner", "partnerIds");
         assertProblem(world.held(activity, TECHNICIAN, "{\"heldAt\": \"%s\"}".formatted(LAST_WEEK)), 422, "no-participants", "beneficiaryIds");
+        HttpApi.Response aNameAsStaff = world.held(activity, TECHNICIAN, "{\"heldAt\": \"%s\", \"staffIds\": [\"Maria Silva\"]}".formatted(LAST_WEEK));
+        assertThat(aNameAsStaff.status()).as("a name typed as a staff id never reaches ActivityHeld").isEqualTo(400);
+        assertThat(aNameAsStaff.body()).contains("staffIds").contains("must be a staff id");
         assertProblem(api.post("/api/v1/activities", TECHNICIAN, """
                 {"officeId": "lisboa", "type": "CONFERENCE", "title": "Recrutar sem discriminar", "areas": ["EMPLOYMENT_AND_ENTREPRENEURSHIP"],
                  "startsAt": "%s", "endsAt": "%s"}""".formatted(LAST_WEEK, LAST_WEEK.minusSeconds(3600))), 422, "ends-before-start", "endsAt");

@@ -9,6 +9,7 @@ import org.ponte.events.vocabulary.AttendanceChannel;
 import org.ponte.events.vocabulary.AttendanceOutcome;
 import org.ponte.events.vocabulary.CaseClosureReason;
 import org.ponte.events.vocabulary.InterventionArea;
+import org.ponte.platform.security.StaffIds;
 
 import java.time.Instant;
 import java.util.List;
@@ -19,14 +20,9 @@ final class CaseRequests {
     private CaseRequests() {
     }
 
-    /**
-     * A staff id as tokens carry it (the token subject): letters, digits and {@code . _ - @ :}, no spaces, so that
-     * a name or phone number typed by mistake is refused here rather than published in CaseOpened or CaseAssigned.
-     */
-    static final String STAFF_ID = "[A-Za-z0-9._@:-]{1,100}";
 
     record OpenCase(@NotBlank String beneficiaryId, String officeId,
-                    @Pattern(regexp = STAFF_ID, message = "must be a staff id (letters, digits and . _ - @ :)") String assignedTechnicianId,
+                    @Pattern(regexp = StaffIds.PATTERN, message = StaffIds.MESSAGE) String assignedTechnicianId,
                     @Size(max = 17) List<@NotNull InterventionArea> areas) {
 
         String assignee() {
@@ -34,7 +30,7 @@ final class CaseRequests {
         }
     }
 
-    record AssignCase(@NotBlank @Pattern(regexp = STAFF_ID, message = "must be a staff id (letters, digits and . _ - @ :)") String technicianId) {
+    record AssignCase(@NotBlank @Pattern(regexp = StaffIds.PATTERN, message = StaffIds.MESSAGE) String technicianId) {
     }
 
     record CloseCase(@NotNull CaseClosureReason reason, @Size(max = 2000) String note) {

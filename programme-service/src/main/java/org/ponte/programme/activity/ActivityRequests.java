@@ -13,6 +13,7 @@ import org.ponte.events.vocabulary.ActivityType;
 import org.ponte.events.vocabulary.InterventionArea;
 import org.ponte.events.vocabulary.ParticipantCategory;
 import org.ponte.platform.domain.RuleViolated;
+import org.ponte.platform.security.StaffIds;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -78,7 +79,7 @@ final class ActivityRequests {
     /** Who took part, when, and for how long in all (as planned when absent). */
     record Held(@NotNull Instant heldAt, @Positive @Max(60 * LONGEST_SESSION_MINUTES) Integer durationMinutes,
                 @Size(max = 1000) List<@NotBlank @Size(max = 64) String> beneficiaryIds,
-                @Size(max = 200) List<@NotBlank @Size(max = 100) String> staffIds,
+                @Size(max = 200) List<@NotNull @Pattern(regexp = StaffIds.PATTERN, message = StaffIds.MESSAGE) String> staffIds,
                 @Size(max = 50) List<@NotBlank @Size(max = 100) String> partnerIds,
                 Map<@NotNull ParticipantCategory, @NotNull @PositiveOrZero @Max(100_000) Integer> anonymousParticipants) {
 
