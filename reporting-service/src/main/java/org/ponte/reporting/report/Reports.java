@@ -136,7 +136,7 @@ class Reports {
 
     /**
      * One row per agency: appointments in the period by what became of them ({@code open}: none recorded yet), and
-     * the no-show rate (missed of attended or missed, in percent) once at least five are known.
+     * the no-show rate (missed of attended or missed, in percent) when neither count is small enough to be hidden.
      */
     record AppointmentOutcomes(String agency, String appointments, String attended, String missed, String rescheduled, String cancelled,
                                String open, Double noShowPercent) {
@@ -188,7 +188,9 @@ class Reports {
             Function<String, Long> withOutcome = outcome -> facts.stream().filter(fact -> outcome.equals(fact.getString("outcome"))).count();
             long attended = withOutcome.apply("ATTENDED");
             long missed = withOutcome.apply("MISSED");
-            Double noShow = attended + missed < Suppression.THRESHOLD ? null : Math.round(missed * 1000.0 / (attended + missed)) / 10.0;
+            // A rate would give away a hidden count (the total is known from the others), so it shows only when neither is hidden.
+            Double noShow = attended + missed == 0 || Suppression.isSmall(attended) || Suppression.isSmall(missed) ? null
+                    : Math.round(missed * 1000.0 / (attended + missed)) / 10.0;
             rows.add(new AppointmentOutcomes(agency, Suppression.apply(facts.size()), Suppression.apply(attended), Suppression.apply(missed),
                     Suppression.apply(withOutcome.apply("RESCHEDULED")), Suppression.apply(withOutcome.apply("CANCELLED")),
                     Suppression.apply(facts.stream().filter(fact -> fact.getString("outcome") == null).count()), noShow));
