@@ -7,9 +7,9 @@ import java.util.Set;
  * What a person or API client may do: roles, and the office or partner organisation they work for. Checked
  * at start-up, so that no token can ever carry a scoped role without its scope.
  */
-record AccessGrant(List<String> roles, String officeId, String partnerId) {
+record AccessGrant(List<String> roles, String officeId, String partnerId, String region) {
 
-    static final Set<String> ROLES = Set.of("TECHNICIAN", "PARTNER", "MANAGER", "ADMIN", "SERVICE");
+    static final Set<String> ROLES = Set.of("TECHNICIAN", "PARTNER", "MANAGER", "COORDINATOR", "ADMIN", "SERVICE");
 
     AccessGrant {
         roles = roles == null ? List.of() : List.copyOf(roles);
@@ -27,6 +27,9 @@ record AccessGrant(List<String> roles, String officeId, String partnerId) {
         }
         if ((roles.contains("TECHNICIAN") || roles.contains("MANAGER")) && isBlank(officeId)) {
             throw new IllegalStateException(account + " is a technician or manager without an office-id");
+        }
+        if (!isBlank(region) && !roles.contains("COORDINATOR")) {
+            throw new IllegalStateException(account + " has a region but is no coordinator");
         }
         if (roles.contains("PARTNER") && isBlank(partnerId)) {
             throw new IllegalStateException(account + " is a partner without a partner-id");

@@ -26,17 +26,17 @@ record AuthProperties(
         @DefaultValue List<ApiClient> apiClients,
         @DefaultValue List<WebClient> webClients) {
 
-    record Person(String username, String password, String name, List<String> roles, String officeId, String partnerId) {
+    record Person(String username, String password, String name, List<String> roles, String officeId, String partnerId, String region) {
 
         AccessGrant grant() {
-            return new AccessGrant(roles, officeId, partnerId);
+            return new AccessGrant(roles, officeId, partnerId, region);
         }
     }
 
-    record ApiClient(String clientId, String secret, List<String> roles, String officeId, String partnerId) {
+    record ApiClient(String clientId, String secret, List<String> roles, String officeId, String partnerId, String region) {
 
         AccessGrant grant() {
-            return new AccessGrant(roles, officeId, partnerId);
+            return new AccessGrant(roles, officeId, partnerId, region);
         }
     }
 

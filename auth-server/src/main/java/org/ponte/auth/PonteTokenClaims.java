@@ -37,6 +37,9 @@ final class PonteTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext
             if (grant.partnerId() != null) {
                 claims.put("partnerId", grant.partnerId());
             }
+            if (grant.region() != null) {
+                claims.put("region", grant.region());
+            }
         }));
         accounts.nameOf(subject).ifPresent(name -> context.getClaims().claim("name", name));
     }

@@ -30,13 +30,15 @@ class ClientCredentialsGrantTest {
 
     @ParameterizedTest
     @CsvSource(nullValues = "-", value = {
-            "demo-technician-lisboa, TECHNICIAN, lisboa, -",
-            "demo-technician-porto,  TECHNICIAN, porto,  -",
-            "demo-partner-1,         PARTNER,    -,      partner-1",
-            "demo-partner-2,         PARTNER,    -,      partner-2",
-            "demo-manager-lisboa,    MANAGER,    lisboa, -",
-            "demo-admin,             ADMIN,      -,      -"})
-    void eachDemoClientGetsATokenWithItsRoleAndScope(String clientId, String role, String officeId, String partnerId) {
+            "demo-technician-lisboa, TECHNICIAN,  lisboa, -,         -",
+            "demo-technician-porto,  TECHNICIAN,  porto,  -,         -",
+            "demo-partner-1,         PARTNER,     -,      partner-1, -",
+            "demo-partner-2,         PARTNER,     -,      partner-2, -",
+            "demo-manager-lisboa,    MANAGER,     lisboa, -,         -",
+            "demo-coordinator,       COORDINATOR, -,      -,         -",
+            "demo-coordinator-norte, COORDINATOR, -,      -,         PT11",
+            "demo-admin,             ADMIN,       -,      -,         -"})
+    void eachDemoClientGetsATokenWithItsRoleAndScope(String clientId, String role, String officeId, String partnerId, String region) {
         HttpApi.Response response = tokens.clientCredentials(clientId, "demo-secret");
 
         assertThat(response.status()).isEqualTo(200);
@@ -47,6 +49,7 @@ class ClientCredentialsGrantTest {
         assertThat(claims.get("roles").values()).extracting(JsonNode::asString).containsExactly(role);
         assertThat(claims.path("officeId").asString(null)).isEqualTo(officeId);
         assertThat(claims.path("partnerId").asString(null)).isEqualTo(partnerId);
+        assertThat(claims.path("region").asString(null)).isEqualTo(region);
         assertThat(claims.get("exp").asLong() - claims.get("iat").asLong()).isEqualTo(30 * 60);
     }
 

@@ -10,11 +10,13 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +25,8 @@ import java.util.Map;
 import static org.ponte.frontend.Forms.blankToNull;
 
 /**
- * The administrator's pages: the partner directory (add a partner, take one off or back on), the deliveries of
+ * The administrator's pages: the partner directory (add a partner, take one off or back on), the network's offices
+ * (add one, change one, close one), the deliveries of
  * notifications (a DEAD one sent again), and the audit log of personal data, searched per service. Only
  * administrators reach them ({@link SecurityConfiguration}); the services check again.
  */
@@ -81,6 +84,49 @@ class AdminController {
         List.of("id", "revision", "updatedAt").forEach(entry::remove);
         api.put(services.referralService() + "/api/v1/partners/" + id, entry);
         return "redirect:/admin/partners";
+    }
+
+    /** The offices, and the form to add one, or to change the one named by {@code edit}. */
+    @GetMapping("/offices")
+    String offices(@RequestParam(required = false) String edit, Model model) {
+        JsonNode offices = api.get(services.referralService() + "/api/v1/offices?includeInactive=true");
+        model.addAttribute("offices", offices);
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+            Map<String, String> form = new LinkedHashMap<>();
+            offices.values().stream().filter(office -> office.get("id").asString().equals(edit)).findFirst().ifPresent(office -> {
+                List.of("id", "name", "municipality", "region", "caseNumberPrefix").forEach(field -> form.put(field, office.path(field).asString("")));
+                form.put("active", Boolean.toString(office.path("active").asBoolean()));
+                form.put("existing", "true");
+            });
+            model.addAttribute("form", form);
+        }
+        return "admin-offices";
+    }
+
+    /** Adds an office, or changes the one of that id when {@code existing} says the form edits it. */
+    @PostMapping("/offices")
+    String saveOffice(@RequestParam Map<String, String> form, Model model) {
+        Map<String, Object> office = new LinkedHashMap<>();
+        office.put("id", blankToNull(form.get("id")));
+        office.put("name", form.get("name"));
+        office.put("municipality", form.get("municipality"));
+        office.put("region", blankToNull(form.get("region")));
+        office.put("caseNumberPrefix", blankToNull(form.get("caseNumberPrefix")));
+        office.put("active", !"false".equals(form.get("active")));
+        try {
+            if ("true".equals(form.get("existing"))) {
+                api.put(services.referralService() + "/api/v1/offices/" + UriUtils.encodePathSegment(form.getOrDefault("id", ""), StandardCharsets.UTF_8), office);
+            } else {
+                api.post(services.referralService() + "/api/v1/offices", office);
+            }
+        } catch (ServiceApi.Problem problem) {
+            model.addAttribute("problem", problem);
+            model.addAttribute("errors", problem.fields);
+            model.addAttribute("form", form);
+            return offices(null, model);
+        }
+        return "redirect:/admin/offices";
     }
 
     @GetMapping("/deliveries")

@@ -24,10 +24,12 @@ class DashboardController {
 
     private final ServiceApi api;
     private final FrontendProperties services;
+    private final Pages pages;
 
-    DashboardController(ServiceApi api, FrontendProperties services) {
+    DashboardController(ServiceApi api, FrontendProperties services, Pages pages) {
         this.api = api;
         this.services = services;
+        this.pages = pages;
     }
 
     /** A plan, its progress, and the codes of its hand-reported indicators. */
@@ -48,6 +50,7 @@ class DashboardController {
                     manual));
         }
         model.addAttribute("plans", plans);
+        model.addAttribute("offices", pages.pickableOffices(me));
         String office = officeId != null && !officeId.isBlank() ? officeId.trim() : me.officeId();
         model.addAttribute("officeId", office);
         if (office != null) {

@@ -2,7 +2,9 @@ package org.ponte.frontend;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.ponte.events.vocabulary.InterventionArea;
+import org.ponte.events.vocabulary.Region;
 import org.springframework.http.HttpStatus;
+import tools.jackson.databind.JsonNode;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.ui.Model;
@@ -31,7 +33,7 @@ class Pages {
     }
 
     /** The signed-in person as the pages need them: {@code id} is the token's subject (a staff id), {@code name} for display. */
-    record Me(String id, String name, List<String> roles, String officeId, String partnerId) {
+    record Me(String id, String name, List<String> roles, String officeId, String partnerId, String region) {
 
         boolean is(String role) {
             return roles.contains(role);
@@ -52,6 +54,16 @@ class Pages {
         public boolean admin() {
             return is("ADMIN");
         }
+
+        /** Reads the figures of several offices: a coordinator (the network's, or a region's) or an administrator. */
+        public boolean coordinator() {
+            return is("COORDINATOR") || is("ADMIN");
+        }
+
+        /** Reads plans and reports: managers, coordinators and administrators. */
+        public boolean readsReports() {
+            return manager() || coordinator();
+        }
     }
 
     @ModelAttribute("me")
@@ -61,7 +73,8 @@ class Pages {
         }
         List<String> roles = user.getClaimAsStringList("roles");
         return new Me(user.getSubject(), user.getClaimAsString("name") != null ? user.getClaimAsString("name") : user.getSubject(),
-                roles == null ? List.of() : roles, user.getClaimAsString("officeId"), user.getClaimAsString("partnerId"));
+                roles == null ? List.of() : roles, user.getClaimAsString("officeId"), user.getClaimAsString("partnerId"),
+                user.getClaimAsString("region"));
     }
 
     /** How many deadlines fall due this week at a technician's office, for the navigation; null when it cannot be known. */
@@ -82,6 +95,30 @@ class Pages {
     @ModelAttribute("formKey")
     FormKey formKey() {
         return new FormKey();
+    }
+
+    /** The NUTS II regions the signed-in person may pick, by code (labelled from the messages): all, or a regional coordinator's own. */
+    @ModelAttribute("regions")
+    List<String> regions(@AuthenticationPrincipal OidcUser user) {
+        Me me = me(user);
+        return Arrays.stream(Region.values()).map(Enum::name).filter(region -> me == null || me.region() == null || me.region().equals(region))
+                .toList();
+    }
+
+    /**
+     * The offices a person who reads several offices' figures may pick, by name: every office for an administrator and
+     * a coordinator of the network, its region's for a regional coordinator, none for anyone else.
+     */
+    List<JsonNode> pickableOffices(Me me) {
+        if (me == null || !me.coordinator()) {
+            return List.of();
+        }
+        try {
+            return api.get(services.referralService() + "/api/v1/offices?includeInactive=true").values().stream()
+                    .filter(office -> me.region() == null || me.region().equals(office.path("region").asString())).toList();
+        } catch (ServiceApi.Problem | ServiceApi.Unavailable unknown) {
+            return List.of(); // without the directory the page still shows what the reader may see, only without the picker
+        }
     }
 
     /** The intervention areas, labelled in the page's language. */

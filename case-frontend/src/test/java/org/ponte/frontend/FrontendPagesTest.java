@@ -341,10 +341,11 @@ class FrontendPagesTest {
                 {"indicators": [{"code": "ATTENDANCES", "name": "Atendimentos", "target": 3600, "actual": 1800, "percent": 50.0,
                                  "expectedByNow": 1700.0, "status": "ON_TRACK"}]}""")
                 .answer("GET", "/api/v1/reports/attendances/monthly", """
-                [{"month": "2026-11", "officeId": "porto", "channel": "IN_PERSON", "area": "HOUSING", "attendances": "12"}]""");
+                [{"month": "2026-11", "officeId": "porto", "channel": "IN_PERSON", "area": "HOUSING", "attendances": "12"}]""")
+                .answer("GET", "/api/v1/offices", OFFICES);
 
         assertThat(page(get("/dashboard").with(admin()), 200)).contains("CLAIM Lisboa 2024–2026").contains("id=\"officeId\"")
-                .doesNotContain("chart-title").contains("</html>");
+                .contains("<option value=\"porto\">CLAIM Porto</option>").doesNotContain("chart-title").contains("</html>");
 
         assertThat(page(get("/dashboard").param("officeId", "porto").with(admin()), 200)).contains("chart-title").contains("2026-11");
         assertThat(SERVICES.last("GET", "/api/v1/reports/attendances/monthly").query()).isEqualTo("officeId=porto");
@@ -376,7 +377,80 @@ class FrontendPagesTest {
         assertThat(mvc.perform(get("/reports/passwords.csv").with(manager())).andReturn().getResponse().getStatus()).isEqualTo(404);
     }
 
+    static final String OFFICES = """
+            [{"id": "lisboa", "name": "CLAIM Lisboa", "municipality": "Lisboa", "region": "PT1A", "caseNumberPrefix": "LIS", "active": true},
+             {"id": "porto", "name": "CLAIM Porto", "municipality": "Porto", "region": "PT11", "caseNumberPrefix": "POR", "active": true},
+             {"id": "braga", "name": "CLAIM Braga", "municipality": "Braga", "region": "PT11", "caseNumberPrefix": "BRA", "active": false}]""";
+
+    @Test
+    void aCoordinatorPicksOfficesOrARegionAndAManagerHasNoPicker() throws Exception {
+        SERVICES.answer("GET", "/api/v1/reports/attendances/monthly", "[]").answer("GET", "/api/v1/reports/referrals/funnel", "[]")
+                .answer("GET", "/api/v1/reports/demographics", "{\"nationality\": {}, \"sex\": {}, \"ageBand\": {}}")
+                .answer("GET", "/api/v1/offices", OFFICES);
+
+        String page = page(get("/reports").param("officeId", "lisboa", "porto").param("region", "PT11").with(coordinator(null)), 200);
+
+        assertThat(page).contains("<option value=\"lisboa\" selected=\"selected\">CLAIM Lisboa</option>").contains("Norte")
+                .contains("/reports/demographics.csv?officeId=lisboa&amp;officeId=porto&amp;region=PT11");
+        assertThat(SERVICES.last("GET", "/api/v1/reports/demographics").query()).isEqualTo("officeId=lisboa&officeId=porto&region=PT11");
+        assertThat(page(get("/reports").with(coordinator("PT11")), 200)).as("a regional coordinator picks among its region's offices")
+                .contains("CLAIM Porto").doesNotContain("CLAIM Lisboa").doesNotContain("Grande Lisboa");
+        assertThat(SERVICES.last("GET", "/api/v1/reports/demographics").query()).as("none picked: every office it may see").isNull();
+        assertThat(page(get("/reports").with(manager()), 200)).doesNotContain("id=\"officeId\"");
+    }
+
+    @Test
+    void theNetworkPageSortsTheOfficesByATargetsProgressAndKeepsOneRegion() throws Exception {
+        SERVICES.answer("GET", "/api/v1/plans", """
+                [{"id": "claim-lisboa", "name": "CLAIM Lisboa", "officeIds": ["lisboa"]},
+                 {"id": "rede", "name": "Rede CLAIM 2024–2026", "officeIds": ["lisboa", "porto", "braga"]}]""")
+                .answer("GET", "/api/v1/plans/rede/progress/offices", """
+                {"planId": "rede", "offices": [
+                  {"officeId": "braga", "name": "CLAIM Braga", "region": "PT11", "indicators": [
+                    {"code": "ATTENDANCES", "name": "Atendimentos", "target": 1200, "actual": 300, "percent": 25.0, "status": "BEHIND"}]},
+                  {"officeId": "lisboa", "name": "CLAIM Lisboa", "region": "PT1A", "indicators": [
+                    {"code": "ATTENDANCES", "name": "Atendimentos", "target": 1200, "actual": 900, "percent": 75.0, "status": "ON_TRACK"}]},
+                  {"officeId": "porto", "name": "CLAIM Porto", "region": "PT11", "indicators": [
+                    {"code": "ATTENDANCES", "name": "Atendimentos", "target": 1200, "actual": 600, "percent": 50.0, "status": "AT_RISK"}]}]}""")
+                .answer("GET", "/api/v1/reports/network/monthly", """
+                [{"month": "2026-10", "attendances": "120", "peopleSupported": "80", "referralsMade": "<5"},
+                 {"month": "2026-11", "attendances": "60", "peopleSupported": "x", "referralsMade": "12"}]""");
+
+        String byProgress = page(get("/network").param("sort", "ATTENDANCES").param("dir", "desc").with(coordinator(null)), 200);
+        String norte = page(get("/network").param("region", "PT11").with(coordinator(null)), 200);
+
+        assertThat(byProgress.indexOf("network-lisboa")).isLessThan(byProgress.indexOf("network-porto"));
+        assertThat(byProgress.indexOf("network-porto")).isLessThan(byProgress.indexOf("network-braga"));
+        assertThat(byProgress).contains("Rede CLAIM 2024–2026").doesNotContain(">CLAIM Lisboa</option>").contains("aria-sort=\"descending\"")
+                .contains("75,0%").contains("Em risco").contains("Grande Lisboa").contains("2026-10").contains("width:100%").contains("width:50%");
+        assertThat(norte).contains("network-porto").contains("network-braga").doesNotContain("network-lisboa");
+        assertThat(SERVICES.last("GET", "/api/v1/reports/network/monthly").query()).isEqualTo("region=PT11");
+        assertThat(norte.indexOf("network-braga")).as("by office name unless asked").isLessThan(norte.indexOf("network-porto"));
+    }
+
     // --- administrators ----------------------------------------------------------------------------------------
+
+    @Test
+    void anAdministratorAddsAnOfficeChangesOneAndSeesWhatTheDirectoryRefused() throws Exception {
+        SERVICES.answer("GET", "/api/v1/offices", OFFICES).answer("POST", "/api/v1/offices", 201, "{}")
+                .answer("PUT", "/api/v1/offices/porto", "{}");
+
+        assertThat(page(get("/admin/offices").with(admin()), 200)).contains("CLAIM Braga").contains("encerrado").contains("Norte");
+        assertThat(page(get("/admin/offices").param("edit", "porto").with(admin()), 200)).contains("value=\"POR\"").contains("readonly");
+        mvc.perform(post("/admin/offices").with(admin()).with(csrf()).param("id", "faro").param("name", "CLAIM Faro").param("municipality", "Faro")
+                .param("region", "PT15").param("caseNumberPrefix", "FAR").param("existing", "false"));
+        assertThat(SERVICES.last("POST", "/api/v1/offices").body()).contains("\"id\":\"faro\"").contains("\"region\":\"PT15\"").contains("\"active\":true");
+        mvc.perform(post("/admin/offices").with(admin()).with(csrf()).param("id", "porto").param("name", "CLAIM Porto").param("municipality", "Porto")
+                .param("region", "PT11").param("caseNumberPrefix", "POR").param("active", "false").param("existing", "true"));
+        assertThat(SERVICES.last("PUT", "/api/v1/offices/porto").body()).contains("\"active\":false");
+
+        SERVICES.answer("POST", "/api/v1/offices", 409, """
+                {"type": "urn:ponte:problem:case-number-prefix-taken", "status": 409, "detail": "Office porto already numbers its cases POR."}""");
+        String refused = page(post("/admin/offices").with(admin()).with(csrf()).param("id", "gaia").param("name", "CLAIM Gaia")
+                .param("municipality", "Gaia").param("region", "PT11").param("caseNumberPrefix", "POR"), 200);
+        assertThat(refused).contains("already numbers its cases POR").contains("value=\"CLAIM Gaia\"");
+        assertThat(mvc.perform(get("/admin/offices").with(coordinator(null))).andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
 
     @Test
     void anAdministratorKeepsTheDirectoryAndOthersCannotReachIt() throws Exception {
@@ -607,6 +681,16 @@ class FrontendPagesTest {
 
     private static RequestPostProcessor admin() {
         return signedIn("admin", "ADMIN", null, null);
+    }
+
+    /** A coordinator of the whole network ({@code region} null) or of one region. */
+    private static RequestPostProcessor coordinator(String region) {
+        return oidcLogin().idToken(token -> {
+            token.subject("helena.coordinator").claim("name", "Helena").claim("roles", List.of("COORDINATOR"));
+            if (region != null) {
+                token.claim("region", region);
+            }
+        }).authorities(new SimpleGrantedAuthority("ROLE_COORDINATOR"));
     }
 
     private static RequestPostProcessor signedIn(String subject, String role, String officeId, String partnerId) {

@@ -15,9 +15,9 @@ import java.util.function.Consumer;
 
 /**
  * A year of realistic activity, made through the public APIs as technicians, partners and the administrator
- * would make it: partners with services, a few hundred people at the Lisboa and Porto offices, their cases and
+ * would make it: four offices in two regions, partners with services, a few hundred people at them, their cases and
  * attendances over the last twelve months, mentoring sessions, referrals in every status, and the Lisboa office's
- * programme of activities and its library. Seeded, so every
+ * programme of activities and its library, and the network's plan. Seeded, so every
  * fresh stack gets the same story. The names are invented.
  */
 final class DemoData {
@@ -41,12 +41,15 @@ final class DemoData {
     }
 
     void load(Consumer<String> progress) {
+        offices();
         partners();
-        progress.accept("demo data: partners in the directory");
-        Map<String, String> technicians = Map.of("lisboa", "demo-technician-lisboa", "porto", "demo-technician-porto");
+        progress.accept("demo data: offices and partners in the directory");
+        Map<String, String> technicians = Map.of("lisboa", "demo-technician-lisboa", "porto", "demo-technician-porto",
+                "amadora", "demo-technician-amadora", "braga", "demo-technician-braga");
         List<String[]> cases = new ArrayList<>();
         int people = 0;
-        for (String office : List.of("lisboa", "lisboa", "porto")) {
+        // Eighty people for each time an office is named: Lisboa is the busiest, Amadora and Braga the smallest.
+        for (String office : List.of("lisboa", "lisboa", "porto", "amadora", "braga")) {
             for (int i = 0; i < 80; i++) {
                 String technician = technicians.get(office);
                 JsonNode person = api.post(config.url(config.casePort()) + "/api/v1/beneficiaries", technician, person(), 201);
@@ -72,6 +75,7 @@ final class DemoData {
         progress.accept("demo data: legal statuses and appointments, some falling due in the coming weeks");
         programme(cases);
         progress.accept("demo data: the Lisboa office's year of activities, guides and publications");
+        networkPlan();
         for (int i = 0; i < cases.size(); i += 9) {
             api.post(config.url(config.casePort()) + "/api/v1/cases/" + cases.get(i)[0] + "/close", technicians.get(cases.get(i)[1]),
                     Map.of("reason", "OBJECTIVES_MET"), 200);
@@ -235,6 +239,36 @@ final class DemoData {
                         "at", daysAgo(-(1 + random.nextInt(20))).toString(), "place", "Loja AIMA"), 201);
             }
         }
+    }
+
+    /**
+     * The network's four demo offices in two NUTS II regions. Each prefix is the first three letters of the id, which
+     * is also what case-service numbers by until the directory has reached it, so no demo case is numbered twice over.
+     */
+    static final List<List<String>> OFFICES = List.of(List.of("lisboa", "CLAIM Lisboa", "Lisboa", "PT1A", "LIS"),
+            List.of("amadora", "CLAIM Amadora", "Amadora", "PT1A", "AMA"), List.of("porto", "CLAIM Porto", "Porto", "PT11", "POR"),
+            List.of("braga", "CLAIM Braga", "Braga", "PT11", "BRA"));
+
+    private void offices() {
+        String url = config.url(config.referralPort()) + "/api/v1/offices";
+        for (List<String> office : OFFICES) {
+            api.post(url, "demo-admin", Map.of("id", office.get(0), "name", office.get(1), "municipality", office.get(2),
+                    "region", office.get(3), "caseNumberPrefix", office.get(4)), 201);
+        }
+    }
+
+    /** The network's plan over the default plan's three years: the four offices together, four times the default targets. */
+    private void networkPlan() {
+        int lastYear = LocalDate.now().getYear();
+        api.post(config.url(config.reportingPort()) + "/api/v1/plans", "demo-admin", Map.of("id", "rede-claim-" + (lastYear - 2) + "-" + lastYear,
+                "name", "Rede CLAIM " + (lastYear - 2) + "–" + lastYear, "periodStart", LocalDate.of(lastYear - 2, 1, 1).toString(),
+                "periodEnd", LocalDate.of(lastYear, 12, 31).toString(), "officeIds", List.of("lisboa", "amadora", "porto", "braga"),
+                "indicators", List.of(target("BENEFICIARIES_SUPPORTED", "Pessoas apoiadas", 4896), target("ATTENDANCES", "Atendimentos", 14400),
+                        target("BENEFICIARIES_MENTORED", "Pessoas com mentoria", 288), target("REFERRALS_MADE", "Encaminhamentos", 1200))), 201);
+    }
+
+    private static Map<String, Object> target(String code, String name, long target) {
+        return Map.of("code", code, "name", name, "target", target, "source", "EVENTS");
     }
 
     private void partners() {

@@ -60,9 +60,10 @@ public final class LocalStack {
 
                 People (password "demo"): ana.lisboa, bruno.lisboa (technicians, Lisboa); carla.porto, duarte.porto
                   (technicians, Porto); eva.partner1 (partner-1); filipe.partner2 (partner-2); gloria.manager (manager,
-                  Lisboa); admin.
-                API clients (secret "demo-secret"): demo-technician-lisboa, demo-technician-porto, demo-partner-1,
-                  demo-partner-2, demo-manager-lisboa, demo-admin.
+                  Lisboa); helena.coordinator (coordinator, whole network); ivo.norte (coordinator, Norte); admin.
+                API clients (secret "demo-secret"): demo-technician-lisboa, demo-technician-porto, demo-technician-amadora,
+                  demo-technician-braga, demo-partner-1, demo-partner-2, demo-manager-lisboa, demo-coordinator,
+                  demo-coordinator-norte, demo-admin.
 
                   TOKEN=$(curl -s -u demo-manager-lisboa:demo-secret -d grant_type=client_credentials %s/oauth2/token \\
                     | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')

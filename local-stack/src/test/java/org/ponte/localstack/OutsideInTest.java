@@ -133,6 +133,7 @@ class OutsideInTest {
         Map<String, String> callers = new LinkedHashMap<>();
         callers.put("the other office's technician", "Authorization: Bearer " + api.token("demo-technician-porto") + "\r\n");
         callers.put("another partner", "Authorization: Bearer " + api.token("demo-partner-2") + "\r\n");
+        callers.put("the network's coordinator", "Authorization: Bearer " + api.token("demo-coordinator") + "\r\n");
         callers.put("no one", "");
         callers.put("a forged token", "Authorization: Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbiJ9.\r\n");
         String lisboaBefore = lisboaAsItsTechnicianSeesIt();
@@ -175,7 +176,8 @@ class OutsideInTest {
         assertThat(refusals).as("refusals of " + operations().size() + " operations by caller")
                 .containsEntry("no one", operations().size()).containsEntry("a forged token", operations().size())
                 .hasEntrySatisfying("the other office's technician", n -> assertThat(n).isGreaterThan(operations().size() / 2))
-                .hasEntrySatisfying("another partner", n -> assertThat(n).isGreaterThan(operations().size() / 2));
+                .hasEntrySatisfying("another partner", n -> assertThat(n).isGreaterThan(operations().size() / 2))
+                .hasEntrySatisfying("the network's coordinator", n -> assertThat(n).isGreaterThan(operations().size() / 2));
         assertThat(lisboaAsItsTechnicianSeesIt()).as("nothing of Lisboa's changed").isEqualTo(lisboaBefore);
     }
 

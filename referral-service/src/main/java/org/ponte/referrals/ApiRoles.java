@@ -16,7 +16,7 @@ import static org.springframework.http.HttpMethod.PUT;
 /**
  * Which roles may call each operation of referral-service, checked before anything of the request is read:
  * technicians refer and cancel, partners answer (technicians too, for a referral made off the platform), managers
- * follow their office's referrals, administrators keep the directory. Everyone signed in reads the directory.
+ * follow their office's referrals, administrators keep the directory of partners and offices. Everyone signed in reads it.
  * Which office or partner a referral belongs to is checked in the use cases.
  */
 @Configuration(proxyBeanMethods = false)
@@ -27,6 +27,8 @@ class ApiRoles {
         return rules -> rules
                 .requestMatchers(POST, "/api/v1/partners", "/api/v1/partners/**").hasRole(ADMIN.name())
                 .requestMatchers(PUT, "/api/v1/partners/**").hasRole(ADMIN.name())
+                .requestMatchers(POST, "/api/v1/offices", "/api/v1/offices/**").hasRole(ADMIN.name())
+                .requestMatchers(PUT, "/api/v1/offices/**").hasRole(ADMIN.name())
                 .requestMatchers(GET, "/api/v1/referrals", "/api/v1/referrals/*").hasAnyRole(roles(TECHNICIAN, MANAGER, PARTNER, ADMIN))
                 .requestMatchers(POST, "/api/v1/referrals/*/accept", "/api/v1/referrals/*/decline", "/api/v1/referrals/*/complete")
                 .hasAnyRole(roles(PARTNER, TECHNICIAN, ADMIN))

@@ -17,6 +17,7 @@ import org.ponte.events.cases.MentoringSessionHeld;
 import org.ponte.events.notifications.NotificationDelivered;
 import org.ponte.events.notifications.NotificationFailed;
 import org.ponte.events.partners.PartnerDeactivated;
+import org.ponte.events.partners.OfficeUpserted;
 import org.ponte.events.partners.PartnerUpserted;
 import org.ponte.events.programme.ActivityCancelled;
 import org.ponte.events.programme.ActivityHeld;
@@ -64,6 +65,7 @@ public enum EventType {
 
     PARTNER_UPSERTED("org.ponte.partner.PartnerUpserted", 1, Topics.PARTNER_DIRECTORY, PartnerUpserted.class),
     PARTNER_DEACTIVATED("org.ponte.partner.PartnerDeactivated", 1, Topics.PARTNER_DIRECTORY, PartnerDeactivated.class),
+    OFFICE_UPSERTED("org.ponte.office.OfficeUpserted", 1, Topics.PARTNER_DIRECTORY, OfficeUpserted.class),
 
     NOTIFICATION_DELIVERED("org.ponte.notification.NotificationDelivered", 1, Topics.NOTIFICATION_EVENTS, NotificationDelivered.class),
     NOTIFICATION_FAILED("org.ponte.notification.NotificationFailed", 1, Topics.NOTIFICATION_EVENTS, NotificationFailed.class),

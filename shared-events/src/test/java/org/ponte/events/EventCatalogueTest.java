@@ -29,7 +29,7 @@ class EventCatalogueTest {
                 "CaseOpened", "CaseAssigned", "CaseClosed", "CaseReopened", "AttendanceRecorded", "MentoringSessionHeld",
                 "LegalStatusRecorded", "AppointmentScheduled", "AppointmentOutcomeRecorded", "DeadlineApproaching",
                 "ReferralRequested", "ReferralAccepted", "ReferralDeclined", "ReferralCompleted", "ReferralCancelled",
-                "ReferralOverdue", "PartnerUpserted", "PartnerDeactivated", "NotificationDelivered", "NotificationFailed",
+                "ReferralOverdue", "PartnerUpserted", "PartnerDeactivated", "OfficeUpserted", "NotificationDelivered", "NotificationFailed",
                 "ActivityScheduled", "ActivityHeld", "ActivityCancelled", "ResourcePublished", "ResourceWithdrawn");
     }
 
@@ -50,7 +50,7 @@ class EventCatalogueTest {
             Class<?> marker = switch (type.topic()) {
                 case Topics.CASE_EVENTS -> org.ponte.events.cases.CaseEvent.class;
                 case Topics.REFERRAL_EVENTS -> org.ponte.events.referrals.ReferralEvent.class;
-                case Topics.PARTNER_DIRECTORY -> org.ponte.events.partners.PartnerDirectoryEvent.class;
+                case Topics.PARTNER_DIRECTORY -> org.ponte.events.partners.DirectoryEvent.class;
                 case Topics.NOTIFICATION_EVENTS -> org.ponte.events.notifications.NotificationEvent.class;
                 case Topics.PROGRAMME_EVENTS -> org.ponte.events.programme.ProgrammeEvent.class;
                 default -> throw new AssertionError(type.topic());

@@ -27,7 +27,7 @@ final class PersonalDataInspector {
     /** String fields that are ids of aggregates or of staff users (…Id, …Ids, …By) rather than values. */
     private static final Pattern IDENTIFIER = Pattern.compile(".*(Id|Ids|By)");
     /** String fields that hold readable references or ISO codes. */
-    private static final Set<String> CODES = Set.of("caseNumber", "referenceNumber", "nationality", "preferredLanguage", "languages");
+    private static final Set<String> CODES = Set.of("caseNumber", "caseNumberPrefix", "referenceNumber", "nationality", "preferredLanguage", "languages");
     /** Calendar dates that are a status's validity or a deadline, never a person's own dates (a birth date is one). */
     private static final Set<String> DEADLINE_DATES = Set.of("validFrom", "validUntil", "dueOn");
     private static final Set<Class<?>> CATEGORIES = Set.of(

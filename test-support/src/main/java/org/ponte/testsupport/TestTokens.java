@@ -58,6 +58,16 @@ public final class TestTokens {
         return token().subject("partner-user-" + partnerId).roles("PARTNER").partnerId(partnerId).build();
     }
 
+    /** A coordinator of the whole network. */
+    public static String coordinator() {
+        return token().subject("coordinator").roles("COORDINATOR").build();
+    }
+
+    /** A coordinator of one NUTS II region's offices. */
+    public static String coordinator(String region) {
+        return token().subject("coordinator-" + region).roles("COORDINATOR").claim("region", region).build();
+    }
+
     public static String admin() {
         return token().subject("admin").roles("ADMIN").build();
     }

@@ -3,6 +3,7 @@ package org.ponte.cases.casework;
 import org.ponte.platform.domain.NotFound;
 import org.ponte.platform.domain.RuleViolated;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.ponte.cases.office.OfficeDirectory;
 import org.ponte.cases.beneficiary.Beneficiary;
 import org.ponte.cases.beneficiary.BeneficiaryService;
 import org.ponte.events.vocabulary.CaseStatus;
@@ -27,13 +28,15 @@ public class CaseService {
     private final Cases cases;
     private final Attendances attendances;
     private final CaseNumbers caseNumbers;
+    private final OfficeDirectory offices;
     private final BeneficiaryService beneficiaries;
     private final AuditLog auditLog;
     private final MeterRegistry meters;
     private final Clock clock;
 
-    CaseService(Cases cases, Attendances attendances, CaseNumbers caseNumbers, BeneficiaryService beneficiaries,
+    CaseService(Cases cases, Attendances attendances, CaseNumbers caseNumbers, OfficeDirectory offices, BeneficiaryService beneficiaries,
                 AuditLog auditLog, MeterRegistry meters, Clock clock) {
+        this.offices = offices;
         this.cases = cases;
         this.attendances = attendances;
         this.caseNumbers = caseNumbers;
@@ -47,6 +50,7 @@ public class CaseService {
         Beneficiary beneficiary = beneficiaries.find(request.beneficiaryId());
         String officeId = request.officeId() == null || request.officeId().isBlank() ? beneficiary.officeId() : request.officeId();
         user.requireTechnicianOf(officeId);
+        offices.requireActive(officeId);
         Instant now = now();
         Case opened = Case.open(UUID.randomUUID().toString(), caseNumbers.next(officeId, Year.from(now.atZone(ZoneOffset.UTC))),
                 beneficiary, officeId, request.assignee(), request.areas(), user.id(), now);

@@ -15,12 +15,18 @@ import java.util.Set;
  * @param id        the token's subject: a person's user name or an API client id
  * @param officeId  the office of a technician or manager; absent for partners and administrators
  * @param partnerId the partner organisation of a partner user; absent otherwise
+ * @param region    the NUTS II region a coordinator coordinates; absent for a coordinator of the whole network
  */
-public record CurrentUser(String id, Set<Role> roles, String officeId, String partnerId) {
+public record CurrentUser(String id, Set<Role> roles, String officeId, String partnerId, String region) {
 
     public CurrentUser {
         Objects.requireNonNull(id, "id");
         roles = Set.copyOf(roles);
+    }
+
+    /** Anyone but a regional coordinator. */
+    public CurrentUser(String id, Set<Role> roles, String officeId, String partnerId) {
+        this(id, roles, officeId, partnerId, null);
     }
 
     /** The caller of the current request; fails when there is none (a listener or job has no current user). */

@@ -40,7 +40,8 @@ final class CurrentUserJwtConverter implements Converter<Jwt, AbstractAuthentica
             throw new InvalidBearerTokenException("the token gives the PARTNER role without " + claims.partnerId());
         }
         String subject = Optional.ofNullable(jwt.getSubject()).orElseThrow(() -> new InvalidBearerTokenException("the token has no subject"));
-        CurrentUser user = new CurrentUser(subject, roles, officeId, partnerId);
+        String region = roles.contains(Role.COORDINATOR) ? text(claim(jwt, claims.region())) : null;
+        CurrentUser user = new CurrentUser(subject, roles, officeId, partnerId, region);
         List<GrantedAuthority> authorities = new ArrayList<>();
         roles.forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
         return new CurrentUserAuthentication(jwt, user, authorities);

@@ -12,6 +12,11 @@ public enum Role {
     PARTNER,
     /** Reads the reports of one office ({@code officeId}); never personal data. */
     MANAGER,
+    /**
+     * Reads the aggregated figures of every office of the network, or of one NUTS II region's offices when the
+     * token names the {@code region}; never personal data.
+     */
+    COORDINATOR,
     /** Keeps the directory, plans and targets; reads the audit log. */
     ADMIN,
     /** Another Ponte service acting on its own (client credentials): only the internal endpoints that name it. */

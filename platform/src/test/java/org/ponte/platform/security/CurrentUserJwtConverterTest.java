@@ -14,7 +14,7 @@ class CurrentUserJwtConverterTest {
 
     @Test
     void rolesNestedInAnObjectAreFoundByTheirDottedPath() {
-        CurrentUserJwtConverter keycloak = new CurrentUserJwtConverter(new TokenClaims("realm_access.roles", "office_id", "partner_id"));
+        CurrentUserJwtConverter keycloak = new CurrentUserJwtConverter(new TokenClaims("realm_access.roles", "office_id", "partner_id", "region"));
 
         CurrentUser user = userOf(keycloak, Map.of("realm_access", Map.of("roles", List.of("technician", "offline_access")),
                 "office_id", "lisboa"));
@@ -25,12 +25,21 @@ class CurrentUserJwtConverterTest {
 
     @Test
     void aFlatClaimWhoseNameHasDotsIsFoundByItsExactName() {
-        CurrentUserJwtConverter entra = new CurrentUserJwtConverter(new TokenClaims("roles", "extn.officeId", "extn.partnerId"));
+        CurrentUserJwtConverter entra = new CurrentUserJwtConverter(new TokenClaims("roles", "extn.officeId", "extn.partnerId", "extn.region"));
 
         CurrentUser user = userOf(entra, Map.of("roles", List.of("Manager"), "extn.officeId", "porto"));
 
         assertThat(user.roles()).containsExactly(Role.MANAGER);
         assertThat(user.officeId()).isEqualTo("porto");
+    }
+
+    @Test
+    void aCoordinatorWorksInTheRegionItsTokenNamesAndAnyoneElseInNone() {
+        CurrentUserJwtConverter converter = new CurrentUserJwtConverter(new TokenClaims("roles", "officeId", "partnerId", "region"));
+
+        assertThat(userOf(converter, Map.of("roles", List.of("COORDINATOR"), "region", "PT11")).region()).isEqualTo("PT11");
+        assertThat(userOf(converter, Map.of("roles", List.of("COORDINATOR"))).region()).isNull();
+        assertThat(userOf(converter, Map.of("roles", List.of("MANAGER"), "officeId", "porto", "region", "PT11")).region()).isNull();
     }
 
     private static CurrentUser userOf(CurrentUserJwtConverter converter, Map<String, Object> claims) {

@@ -64,6 +64,13 @@ class PlanController {
         return plans.progress(user, id, asOf);
     }
 
+    /** Each office of the plan against its share of each target counted from events. */
+    @GetMapping("/{id}/progress/offices")
+    PlanService.ProgressByOffice progressByOffice(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+                                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return plans.progressByOffice(user, id, asOf);
+    }
+
     @PostMapping("/{id}/indicators/{code}/entries")
     ResponseEntity<ManualEntry> report(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, @PathVariable String code,
                                        @Valid @RequestBody Entry entry) {

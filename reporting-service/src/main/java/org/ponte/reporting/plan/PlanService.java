@@ -8,6 +8,9 @@ import org.ponte.platform.domain.RuleViolated;
 import org.ponte.platform.security.CurrentUser;
 import org.ponte.platform.security.Role;
 import org.ponte.reporting.progress.IndicatorCounts;
+import org.ponte.reporting.office.KnownOffice;
+import org.ponte.reporting.office.NetworkOffices;
+import org.ponte.reporting.office.OfficeSet;
 import org.ponte.reporting.progress.IndicatorProgress;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -17,18 +20,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-/** Plans, their progress and their hand-reported entries; managers see the plans of their office only. */
+/** Plans, their progress and their hand-reported entries; managers see the plans of their office only, coordinators those of the offices they coordinate. */
 @Service
 public class PlanService {
 
     private final Plans plans;
     private final ManualEntries entries;
     private final IndicatorCounts figures;
+    private final NetworkOffices network;
     private final Clock clock;
 
-    PlanService(Plans plans, ManualEntries entries, IndicatorCounts figures, Clock clock) {
+    PlanService(Plans plans, ManualEntries entries, IndicatorCounts figures, NetworkOffices network, Clock clock) {
+        this.network = network;
         this.plans = plans;
         this.entries = entries;
         this.figures = figures;
@@ -38,12 +44,19 @@ public class PlanService {
     public record Progress(String planId, LocalDate asOf, List<IndicatorProgress> indicators) {
     }
 
+    /** One office's progress towards its share of a plan's targets. */
+    public record OfficeProgress(String officeId, String name, String region, List<IndicatorProgress> indicators) {
+    }
+
+    public record ProgressByOffice(String planId, LocalDate asOf, List<OfficeProgress> offices) {
+    }
+
     List<Plan> visible(CurrentUser user) {
-        return plans.findAll().stream().filter(plan -> isTheirs(user, plan)).toList();
+        return plans.findAll().stream().filter(plan -> mayRead(user, plan)).toList();
     }
 
     Plan create(CurrentUser user, Plan draft) {
-        if (!isTheirs(user, draft)) {
+        if (!mayKeep(user, draft)) {
             throw new NotAllowed("managers create plans for their own offices only");
         }
         Plan plan = new Plan(draft.id() == null ? UUID.randomUUID().toString() : draft.id(), draft.name(), draft.periodStart(),
@@ -59,17 +72,45 @@ public class PlanService {
 
     public Progress progress(CurrentUser user, String planId, LocalDate asOf) {
         Plan plan = readable(user, planId);
-        LocalDate day = asOf != null ? asOf : LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate day = day(asOf);
         LocalDate countUntil = day.isBefore(plan.periodEnd()) ? day : plan.periodEnd();
         List<IndicatorProgress> indicators = plan.indicators().stream()
                 .map(indicator -> IndicatorProgress.of(indicator.code(), indicator.name(), indicator.target(),
-                        actual(plan, indicator, countUntil), plan.periodStart(), plan.periodEnd(), day))
+                        actual(plan, indicator, OfficeSet.of(plan.officeIds()), countUntil), plan.periodStart(), plan.periodEnd(), day))
                 .toList();
         return new Progress(plan.id(), day, indicators);
     }
 
+    /**
+     * Each office of the plan against its share of each target counted from events: the target divided among the
+     * plan's offices, rounded up. Hand-reported figures are the plan's as a whole and are left out.
+     */
+    public ProgressByOffice progressByOffice(CurrentUser user, String planId, LocalDate asOf) {
+        Plan plan = readable(user, planId);
+        LocalDate day = day(asOf);
+        LocalDate countUntil = day.isBefore(plan.periodEnd()) ? day : plan.periodEnd();
+        Map<String, KnownOffice> known = network.byId();
+        int share = plan.officeIds().size();
+        List<OfficeProgress> offices = plan.officeIds().stream().sorted().map(officeId -> {
+            List<IndicatorProgress> indicators = plan.indicators().stream().filter(indicator -> indicator.source() == IndicatorSource.EVENTS)
+                    .map(indicator -> IndicatorProgress.of(indicator.code(), indicator.name(), (indicator.target() + share - 1) / share,
+                            actual(plan, indicator, OfficeSet.of(List.of(officeId)), countUntil), plan.periodStart(), plan.periodEnd(), day))
+                    .toList();
+            KnownOffice office = known.get(officeId);
+            return new OfficeProgress(officeId, office == null ? officeId : office.name(), office == null ? null : office.region().name(), indicators);
+        }).toList();
+        return new ProgressByOffice(plan.id(), day, offices);
+    }
+
+    private LocalDate day(LocalDate asOf) {
+        return asOf != null ? asOf : LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+
     ManualEntry report(CurrentUser user, String planId, String code, LocalDate date, long value, String note) {
         Plan plan = readable(user, planId);
+        if (!mayKeep(user, plan)) {
+            throw new NotAllowed("coordinators read plans; their offices' managers keep them");
+        }
         Plan.Indicator indicator = plan.indicator(code);
         if (indicator == null) {
             throw new NotFound("Indicator " + code + " of plan " + planId);
@@ -83,12 +124,12 @@ public class PlanService {
         return entries.insert(new ManualEntry(UUID.randomUUID().toString(), planId, code, date, value, note, user.id(), Instant.now(clock)));
     }
 
-    private long actual(Plan plan, Plan.Indicator indicator, LocalDate until) {
+    private long actual(Plan plan, Plan.Indicator indicator, OfficeSet offices, LocalDate until) {
         if (until.isBefore(plan.periodStart())) {
             return 0;
         }
         if (indicator.source() == IndicatorSource.EVENTS) {
-            return figures.count(ComputedIndicator.valueOf(indicator.code()), plan.officeIds(), plan.periodStart(), until);
+            return figures.count(ComputedIndicator.valueOf(indicator.code()), offices, plan.periodStart(), until);
         }
         return entries.findByPlanIdAndCode(plan.id(), indicator.code()).stream()
                 .filter(entry -> !entry.date().isAfter(until) && !entry.date().isBefore(plan.periodStart()))
@@ -97,17 +138,22 @@ public class PlanService {
 
     private Plan readable(CurrentUser user, String planId) {
         Plan plan = plans.findById(planId).orElseThrow(() -> new NotFound("Plan " + planId));
-        if (!isTheirs(user, plan)) {
+        if (!mayRead(user, plan)) {
             throw new NotAllowed("this plan also covers offices you do not work for");
         }
         return plan;
     }
 
     /**
-     * Administrators read every plan; a manager, the plans that cover only offices they work for: a plan that also
+     * Administrators keep every plan; a manager, the plans that cover only offices they work for: a plan that also
      * covers another office shows that office's figures too, so it is an administrator's (a network's) plan.
      */
-    private static boolean isTheirs(CurrentUser user, Plan plan) {
+    private static boolean mayKeep(CurrentUser user, Plan plan) {
         return user.isAdmin() || (user.has(Role.MANAGER) && plan.coversOnly(user::worksFor));
+    }
+
+    /** Those who keep a plan read it, and so does a coordinator of all its offices (the network's, or its region's). */
+    private boolean mayRead(CurrentUser user, Plan plan) {
+        return mayKeep(user, plan) || (user.has(Role.COORDINATOR) && plan.coversOnly(network.visibleTo(user)::contains));
     }
 }

@@ -25,6 +25,14 @@ public enum ComputedIndicator {
     /** Publications published in the period and not withdrawn since. */
     PUBLICATIONS;
 
+    /**
+     * Whether the figure counts people or their case work, so that a small one could point at someone and is hidden
+     * in reports; the programme's figures (hours, actions, meetings, publications) count the office's own work.
+     */
+    public boolean countsPeopleOrTheirCaseWork() {
+        return ordinal() <= REFERRALS_COMPLETED.ordinal();
+    }
+
     public static boolean isComputed(String code) {
         for (ComputedIndicator indicator : values()) {
             if (indicator.name().equals(code)) {

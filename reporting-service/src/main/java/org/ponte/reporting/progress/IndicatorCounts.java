@@ -4,6 +4,7 @@ import org.bson.Document;
 import org.ponte.events.vocabulary.ActivityType;
 import org.ponte.events.vocabulary.ResourceType;
 import org.ponte.reporting.facts.ReportingProjection;
+import org.ponte.reporting.office.OfficeSet;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -26,39 +27,39 @@ public class IndicatorCounts {
         this.mongo = mongo;
     }
 
-    public long count(ComputedIndicator indicator, Collection<String> officeIds, LocalDate from, LocalDate to) {
+    public long count(ComputedIndicator indicator, OfficeSet offices, LocalDate from, LocalDate to) {
         return switch (indicator) {
-            case ATTENDANCES -> mongo.count(within(officeIds, "occurredAt", from, to), ReportingProjection.ATTENDANCES);
+            case ATTENDANCES -> mongo.count(within(offices, "occurredAt", from, to), ReportingProjection.ATTENDANCES);
             case BENEFICIARIES_SUPPORTED -> {
                 Set<Object> people = new HashSet<>();
-                addDistinct(within(officeIds, "occurredAt", from, to), ReportingProjection.ATTENDANCES, "beneficiaryId", people);
-                addDistinct(held(officeIds, from, to), ReportingProjection.ACTIVITIES, "beneficiaryIds", people);
+                addDistinct(within(offices, "occurredAt", from, to), ReportingProjection.ATTENDANCES, "beneficiaryId", people);
+                addDistinct(held(offices, from, to), ReportingProjection.ACTIVITIES, "beneficiaryIds", people);
                 yield people.size();
             }
-            case MENTORING_SESSIONS -> mongo.count(within(officeIds, "occurredAt", from, to), ReportingProjection.MENTORING);
-            case BENEFICIARIES_MENTORED -> distinct(within(officeIds, "occurredAt", from, to), ReportingProjection.MENTORING, "beneficiaryIds");
-            case REFERRALS_MADE -> mongo.count(within(officeIds, "requestedAt", from, to), ReportingProjection.REFERRALS);
-            case REFERRALS_COMPLETED -> mongo.count(within(officeIds, "completedAt", from, to), ReportingProjection.REFERRALS);
-            case TECHNICIAN_TRAINING_HOURS -> minutes(held(officeIds, from, to).addCriteria(type(ActivityType.TECHNICIAN_TRAINING))) / 60;
-            case AWARENESS_ACTIONS -> mongo.count(held(officeIds, from, to).addCriteria(type(ActivityType.AWARENESS_ACTION)),
+            case MENTORING_SESSIONS -> mongo.count(within(offices, "occurredAt", from, to), ReportingProjection.MENTORING);
+            case BENEFICIARIES_MENTORED -> distinct(within(offices, "occurredAt", from, to), ReportingProjection.MENTORING, "beneficiaryIds");
+            case REFERRALS_MADE -> mongo.count(within(offices, "requestedAt", from, to), ReportingProjection.REFERRALS);
+            case REFERRALS_COMPLETED -> mongo.count(within(offices, "completedAt", from, to), ReportingProjection.REFERRALS);
+            case TECHNICIAN_TRAINING_HOURS -> minutes(held(offices, from, to).addCriteria(type(ActivityType.TECHNICIAN_TRAINING))) / 60;
+            case AWARENESS_ACTIONS -> mongo.count(held(offices, from, to).addCriteria(type(ActivityType.AWARENESS_ACTION)),
                     ReportingProjection.ACTIVITIES);
-            case NETWORK_MEETINGS -> mongo.count(held(officeIds, from, to).addCriteria(type(ActivityType.NETWORK_MEETING)),
+            case NETWORK_MEETINGS -> mongo.count(held(offices, from, to).addCriteria(type(ActivityType.NETWORK_MEETING)),
                     ReportingProjection.ACTIVITIES);
-            case GUIDES_PUBLISHED -> mongo.count(published(officeIds, from, to).addCriteria(type(ResourceType.GUIDE)),
+            case GUIDES_PUBLISHED -> mongo.count(published(offices, from, to).addCriteria(type(ResourceType.GUIDE)),
                     ReportingProjection.RESOURCES);
-            case PUBLICATIONS -> mongo.count(published(officeIds, from, to).addCriteria(type(ResourceType.PUBLICATION)),
+            case PUBLICATIONS -> mongo.count(published(offices, from, to).addCriteria(type(ResourceType.PUBLICATION)),
                     ReportingProjection.RESOURCES);
         };
     }
 
     /** Activities of the offices held in the period and not cancelled since. */
-    public static Query held(Collection<String> officeIds, LocalDate from, LocalDate to) {
-        return within(officeIds, "heldAt", from, to).addCriteria(Criteria.where("cancelled").ne(true));
+    public static Query held(OfficeSet offices, LocalDate from, LocalDate to) {
+        return within(offices, "heldAt", from, to).addCriteria(Criteria.where("cancelled").ne(true));
     }
 
     /** Resources of the offices published in the period and still published. */
-    private static Query published(Collection<String> officeIds, LocalDate from, LocalDate to) {
-        return within(officeIds, "publishedAt", from, to).addCriteria(Criteria.where("published").is(true));
+    private static Query published(OfficeSet offices, LocalDate from, LocalDate to) {
+        return within(offices, "publishedAt", from, to).addCriteria(Criteria.where("published").is(true));
     }
 
     private static Criteria type(Enum<?> type) {
@@ -77,9 +78,9 @@ public class IndicatorCounts {
      * batches of 2000: without a batch size the wire store sends the whole result as one reply, which the driver
      * refuses over 48 MB (a year of a busy office: the replay benchmark's million facts).
      */
-    public static Query within(Collection<String> officeIds, String timestamp, LocalDate from, LocalDate to) {
-        return Query.query(Criteria.where("officeId").in(officeIds).and(timestamp)
-                .gte(from.atStartOfDay().toInstant(ZoneOffset.UTC)).lt(to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)))
+    public static Query within(OfficeSet offices, String timestamp, LocalDate from, LocalDate to) {
+        Criteria criteria = offices.isEveryOffice() ? new Criteria() : Criteria.where("officeId").in(offices.officeIds());
+        return Query.query(criteria.and(timestamp).gte(from.atStartOfDay().toInstant(ZoneOffset.UTC)).lt(to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)))
                 .cursorBatchSize(2000);
     }
 

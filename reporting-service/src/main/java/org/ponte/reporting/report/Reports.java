@@ -2,6 +2,7 @@ package org.ponte.reporting.report;
 
 import org.bson.Document;
 import org.ponte.reporting.facts.ReportingProjection;
+import org.ponte.reporting.office.OfficeSet;
 import org.ponte.reporting.progress.IndicatorCounts;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -51,9 +52,9 @@ class Reports {
     record Demographics(Map<String, String> nationality, Map<String, String> sex, Map<String, String> ageBand) {
     }
 
-    List<MonthlyAttendances> monthlyAttendances(List<String> officeIds, LocalDate from, LocalDate to) {
+    List<MonthlyAttendances> monthlyAttendances(OfficeSet offices, LocalDate from, LocalDate to) {
         Map<String, Map<String, Long>> groups = new TreeMap<>();
-        try (Stream<Document> facts = mongo.stream(only(IndicatorCounts.within(officeIds, "occurredAt", from, to), "month", "officeId", "channel", "areas"),
+        try (Stream<Document> facts = mongo.stream(only(IndicatorCounts.within(offices, "occurredAt", from, to), "month", "officeId", "channel", "areas"),
                 Document.class, ReportingProjection.ATTENDANCES)) {
             facts.forEach(fact -> {
                 String group = fact.getString("month") + "|" + fact.getString("officeId");
@@ -83,9 +84,9 @@ class Reports {
     record MonthlyParticipants(String month, String officeId, String category, String participants) {
     }
 
-    List<MonthlyActivities> monthlyActivities(List<String> officeIds, LocalDate from, LocalDate to) {
+    List<MonthlyActivities> monthlyActivities(OfficeSet offices, LocalDate from, LocalDate to) {
         Map<String, long[]> cells = new TreeMap<>();
-        try (Stream<Document> facts = mongo.stream(only(IndicatorCounts.held(officeIds, from, to), "month", "officeId", "type", "minutes"),
+        try (Stream<Document> facts = mongo.stream(only(IndicatorCounts.held(offices, from, to), "month", "officeId", "type", "minutes"),
                 Document.class, ReportingProjection.ACTIVITIES)) {
             facts.forEach(fact -> {
                 long[] cell = cells.computeIfAbsent(fact.getString("month") + "|" + fact.getString("officeId") + "|" + fact.getString("type"),
@@ -102,10 +103,10 @@ class Reports {
         return rows;
     }
 
-    List<MonthlyParticipants> monthlyParticipants(List<String> officeIds, LocalDate from, LocalDate to) {
+    List<MonthlyParticipants> monthlyParticipants(OfficeSet offices, LocalDate from, LocalDate to) {
         Map<String, Map<String, Long>> groups = new TreeMap<>();
         Map<String, Set<Object>> registered = new TreeMap<>();
-        try (Stream<Document> facts = mongo.stream(only(IndicatorCounts.held(officeIds, from, to), "month", "officeId", "beneficiaryIds",
+        try (Stream<Document> facts = mongo.stream(only(IndicatorCounts.held(offices, from, to), "month", "officeId", "beneficiaryIds",
                 "staff", "partners", "anonymous"), Document.class, ReportingProjection.ACTIVITIES)) {
             facts.forEach(fact -> {
                 String group = fact.getString("month") + "|" + fact.getString("officeId");
@@ -142,20 +143,20 @@ class Reports {
                                String open, Double noShowPercent) {
     }
 
-    List<MonthlyLegalStatus> monthlyLegalStatus(List<String> officeIds, LocalDate from, LocalDate to) {
+    List<MonthlyLegalStatus> monthlyLegalStatus(OfficeSet offices, LocalDate from, LocalDate to) {
         Map<String, Set<String>> supported = new TreeMap<>();
-        try (Stream<Document> facts = mongo.stream(only(IndicatorCounts.within(officeIds, "occurredAt", from, to), "month", "officeId", "beneficiaryId"),
+        try (Stream<Document> facts = mongo.stream(only(IndicatorCounts.within(offices, "occurredAt", from, to), "month", "officeId", "beneficiaryId"),
                 Document.class, ReportingProjection.ATTENDANCES)) {
             facts.forEach(fact -> supported.computeIfAbsent(fact.getString("month") + "|" + fact.getString("officeId"), g -> new HashSet<>())
                     .add(fact.getString("beneficiaryId")));
         }
-        try (Stream<Document> facts = mongo.stream(only(IndicatorCounts.held(officeIds, from, to), "month", "officeId", "beneficiaryIds"),
+        try (Stream<Document> facts = mongo.stream(only(IndicatorCounts.held(offices, from, to), "month", "officeId", "beneficiaryIds"),
                 Document.class, ReportingProjection.ACTIVITIES)) {
             facts.forEach(fact -> supported.computeIfAbsent(fact.getString("month") + "|" + fact.getString("officeId"), g -> new HashSet<>())
                     .addAll(fact.getList("beneficiaryIds", String.class, List.of())));
         }
         Map<String, List<Document>> statuses = new HashMap<>();
-        try (Stream<Document> facts = mongo.stream(Query.query(Criteria.where("officeId").in(officeIds)).cursorBatchSize(2000), Document.class,
+        try (Stream<Document> facts = mongo.stream(Query.query(offices.isEveryOffice() ? new Criteria() : Criteria.where("officeId").in(offices.officeIds())).cursorBatchSize(2000), Document.class,
                 ReportingProjection.LEGAL_STATUSES)) {
             facts.forEach(fact -> statuses.computeIfAbsent(fact.getString("beneficiaryId"), person -> new ArrayList<>()).add(fact));
         }
@@ -180,8 +181,8 @@ class Reports {
                 .map(entry -> entry.getString("category")).orElse("NOT_RECORDED");
     }
 
-    List<AppointmentOutcomes> appointmentOutcomes(List<String> officeIds, LocalDate from, LocalDate to) {
-        Map<String, List<Document>> byAgency = mongo.find(IndicatorCounts.within(officeIds, "at", from, to), Document.class,
+    List<AppointmentOutcomes> appointmentOutcomes(OfficeSet offices, LocalDate from, LocalDate to) {
+        Map<String, List<Document>> byAgency = mongo.find(IndicatorCounts.within(offices, "at", from, to), Document.class,
                 ReportingProjection.APPOINTMENTS).stream().collect(Collectors.groupingBy(fact -> fact.getString("agency"), TreeMap::new, Collectors.toList()));
         List<AppointmentOutcomes> rows = new ArrayList<>();
         byAgency.forEach((agency, facts) -> {
@@ -198,8 +199,8 @@ class Reports {
         return rows;
     }
 
-    List<FunnelRow> funnel(List<String> officeIds, LocalDate from, LocalDate to) {
-        Map<String, List<Document>> byPartnerAndArea = mongo.find(IndicatorCounts.within(officeIds, "requestedAt", from, to), Document.class,
+    List<FunnelRow> funnel(OfficeSet offices, LocalDate from, LocalDate to) {
+        Map<String, List<Document>> byPartnerAndArea = mongo.find(IndicatorCounts.within(offices, "requestedAt", from, to), Document.class,
                         ReportingProjection.REFERRALS).stream()
                 .collect(Collectors.groupingBy(f -> f.getString("partnerId") + "|" + f.getString("area"), TreeMap::new, Collectors.toList()));
         List<FunnelRow> rows = new ArrayList<>();
@@ -218,9 +219,9 @@ class Reports {
         return rows;
     }
 
-    Demographics demographics(List<String> officeIds, LocalDate from, LocalDate to) {
+    Demographics demographics(OfficeSet offices, LocalDate from, LocalDate to) {
         Map<String, Document> latestByPerson = new TreeMap<>();
-        try (Stream<Document> facts = mongo.stream(only(IndicatorCounts.within(officeIds, "occurredAt", from, to), "beneficiaryId", "occurredAt",
+        try (Stream<Document> facts = mongo.stream(only(IndicatorCounts.within(offices, "occurredAt", from, to), "beneficiaryId", "occurredAt",
                 "nationality", "sex", "ageBand"), Document.class, ReportingProjection.ATTENDANCES)) {
             facts.forEach(fact -> latestByPerson.merge(fact.getString("beneficiaryId"), fact,
                     (a, b) -> a.getDate("occurredAt").after(b.getDate("occurredAt")) ? a : b));

@@ -1,0 +1,6 @@
+package org.ponte.reporting.office;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface KnownOffices extends MongoRepository<KnownOffice, String> {
+}
