@@ -53,17 +53,17 @@ public final class Bench {
             System.out.println("[bench] written to " + written + " (.json and .md)");
             System.exit(verdict.passed() ? 0 : 1);
         }
-        if (name.equals("replay")) {
-            ReplayBenchmark.Result result = replay(repoRoot, new ReplayBenchmark.Settings(hasFlag(args, "--smoke") ? 2_000
-                    : intFlag(args, "--events", 1_000_000)));
-            Path written = write(results, "replay", result, markdown(result));
+        if (name.equals("national")) {
+            NationalBenchmark.Result result = national(repoRoot, hasFlag(args, "--smoke") ? NationalBenchmark.Settings.smoke()
+                    : NationalBenchmark.Settings.national());
+            Path written = write(results, "national", result, markdown(result));
             System.out.println();
             System.out.println(markdown(result));
             System.out.println("[bench] written to " + written + " (.json and .md)");
-            System.exit(0);
+            System.exit(result.mismatches().isEmpty() && result.figuresEqualAfterRebuild() ? 0 : 1);
         }
         if (!name.equals("ingest")) {
-            System.err.println("usage: ./ponte bench ingest|replay|" + String.join("|", FAULTS) + " [--smoke] [--rate=500] [--seconds=60] [--cases=200] [--events=1000000] [--warm-up=20] [--no-outage]");
+            System.err.println("usage: ./ponte bench ingest|national|" + String.join("|", FAULTS) + " [--smoke] [--rate=500] [--seconds=60] [--cases=200] [--warm-up=20] [--no-outage]");
             System.exit(2);
         }
         IngestBenchmark.Settings settings = hasFlag(args, "--smoke") ? IngestBenchmark.Settings.smoke() : IngestBenchmark.Settings.full();
@@ -81,8 +81,9 @@ public final class Bench {
         return onAPlatformOfItsOwn(repoRoot, platform -> new IngestBenchmark(platform, Bench::say).run(settings), result -> false);
     }
 
-    static ReplayBenchmark.Result replay(Path repoRoot, ReplayBenchmark.Settings settings) throws Exception {
-        return onAPlatformOfItsOwn(repoRoot, platform -> new ReplayBenchmark(platform, Bench::say).run(settings), result -> !result.figuresEqual());
+    static NationalBenchmark.Result national(Path repoRoot, NationalBenchmark.Settings settings) throws Exception {
+        return onAPlatformOfItsOwn(repoRoot, platform -> new NationalBenchmark(platform, Bench::say).run(settings),
+                result -> !result.mismatches().isEmpty() || !result.figuresEqualAfterRebuild());
     }
 
     /** What a benchmark does with a platform. */
@@ -119,20 +120,32 @@ public final class Bench {
         }
     }
 
-    static String markdown(ReplayBenchmark.Result r) {
-        return """
-                | replay (%d AttendanceRecorded events) | measured | anchor in the same run | target | met |
-                |---|---|---|---|---|
-                | rebuild of every read model (`POST /api/v1/admin/rebuild`) | %.0f events/s | a plain Kafka consumer reading the same %d records: %.0f records/s | ≥ 0.25 × anchor | %s (%.3f ×) |
-                | the store writing about 3 in 16 of the same facts in bulks of 2000 from the driver, write time only (the rebuild's ceiling) | %.0f upserts/s | the same consumer: %.3f × | — | — |
-                | rebuilt figures equal the incremental ones (monthly, funnel, demographics) | %s | — | equal | %s |
-                | the live projection applying the same events as they arrived | %.0f events/s | produced at %.0f events/s | — | — |
+    static String markdown(NationalBenchmark.Result r) {
+        StringBuilder table = new StringBuilder();
+        table.append("""
+                | national (%d offices, %d events: %s) | measured | target | met |
+                |---|---|---|---|
+                | the history written to the topics | %.0f events/s | — | — |
+                | applied by reporting-service's read model as it was written | within %.0f s of the last write | — | — |
+                | figures checked against the history (network, regions, offices, plan and each office's progress) | %d checked, %d differ | 0 differ | %s |
+                | rebuild of the read model (`POST /api/v1/admin/rebuild`) | %.0f records/s | ≥ 0.25 × a plain Kafka consumer reading the same %d records in the same run: %.0f records/s | %s (%.2f ×) |
+                | figures after the rebuild equal those before | %s | equal | %s |
+                | reporting-service resident memory after the rebuild | %.0f MiB | ≤ 512 MiB | %s |
+                | every report and progress query, p95 (worst below) | %.0f ms | < 300 ms | %s |
+                | freshness of attendances recorded live at %d/s for %d s (201 → read model), p50 / p99 | %.0f / %.0f ms (%d measured, %d missing) | p99 < 1 s | %s |
 
-                Machine: %s.
-                """.formatted(r.events(), r.rebuildPerSecond(), r.recordsOnTopics(), r.plainConsumerPerSecond(), r.ratio() >= 0.25 ? "yes" : "no",
-                r.ratio(), r.storeBulkUpsertsPerSecond(), r.storeBulkUpsertsPerSecond() / r.plainConsumerPerSecond(),
-                r.figuresEqual() ? "equal" : r.difference(), r.figuresEqual() ? "yes" : "no", r.incrementalPerSecond(),
-                r.producedPerSecond(), r.machine().describe());
+                | query | scope | calls | p50 ms | p95 ms |
+                |---|---|---|---|---|
+                """.formatted(r.settings().history().offices(), r.events(), r.totals(), r.writtenPerSecond(), r.appliedWithinSeconds(), r.checked(),
+                r.mismatches().size(), r.mismatches().isEmpty() ? "yes" : "no: " + r.mismatches().subList(0, Math.min(3, r.mismatches().size())),
+                r.rebuildPerSecond(), r.recordsOnTopics(), r.plainConsumerPerSecond(), r.ratio() >= 0.25 ? "yes" : "no", r.ratio(),
+                r.figuresEqualAfterRebuild() ? "equal" : r.difference(), r.figuresEqualAfterRebuild() ? "yes" : "no", r.reportingRssMib(),
+                r.reportingRssMib() <= 512 ? "yes" : "no", r.worstP95Ms(), r.worstP95Ms() < 300 ? "yes" : "no", r.settings().liveRate(),
+                r.settings().live().toSeconds(), r.freshness().p50Ms(), r.freshness().p99Ms(), r.freshness().measured(), r.freshness().missing(),
+                r.freshness().p99Ms() < 1000 && r.freshness().missing() == 0 ? "yes" : "no"));
+        r.timings().forEach(t -> table.append("| %s | %s | %d | %.1f | %.1f |%n".formatted(t.query(), t.scope(), t.calls(), t.p50Ms(), t.p95Ms())));
+        table.append("\nMachine: ").append(r.machine().describe()).append(".\n");
+        return table.toString();
     }
 
     /** One fault test on a platform of its own. */

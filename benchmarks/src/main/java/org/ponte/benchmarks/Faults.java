@@ -159,15 +159,19 @@ final class Faults {
     /** {@code poisonPerTopic} malformed records on every event topic, in one burst, mid-run. */
     Verdict poison(Settings settings) {
         Map<String, Set<Long>> poisoned = new HashMap<>();
+        Freshness.Probe[] fresh = new Freshness.Probe[1];
         try (PoisonBurst burst = new PoisonBurst()) {
-            return underLoad("poison", settings, burst::prepare, () -> {
+            return underLoad("poison", settings, () -> {
+                burst.prepare();
+                fresh[0] = Freshness.start(platform, new Api(stack.issuer()));
+            }, () -> {
                 poisoned.putAll(burst.send(settings.poisonPerTopic()));
                 note(settings.poisonPerTopic() + " malformed records sent to each of " + Topics.ALL);
             }, (workload, observed, checks) -> {
                 checks.addAll(exactCounts(workload, observed));
                 checks.addAll(deadLettered(poisoned));
                 checks.add(noLag());
-                checks.add(freshnessKept(observed, settings.freshness()));
+                checks.add(freshnessKept(observed, settings.freshness(), fresh[0]));
             });
         }
     }
@@ -474,9 +478,9 @@ final class Faults {
                 caughtUp ? "all caught up (" + lag.keySet().stream().sorted().collect(Collectors.joining(", ")) + ")" : "behind: " + lag, caughtUp);
     }
 
-    private Check freshnessKept(Workload.Observed observed, Duration bound) {
+    private Check freshnessKept(Workload.Observed observed, Duration bound, Freshness.Probe probe) {
         try {
-            Freshness freshness = Freshness.measure(stack, observed.attendances(), progress);
+            Freshness freshness = probe.measure(observed.attendances().answered(), progress);
             return new Check("healthy events keep their freshness", "p99 < " + bound.toMillis() + " ms from the 201 to the reports, none missing",
                     "p50 %.0f ms, p99 %.0f ms, %d missing".formatted(freshness.p50Ms(), freshness.p99Ms(), freshness.missing()),
                     freshness.missing() == 0 && freshness.p99Ms() < bound.toMillis());

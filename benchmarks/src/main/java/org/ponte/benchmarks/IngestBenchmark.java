@@ -122,10 +122,11 @@ final class IngestBenchmark {
 
         progress.accept("latency: " + settings.rate() + " attendances/s for " + settings.latency().toSeconds() + " s");
         Map<Double, Double> relayedBefore = RelayLatency.buckets(caseServiceMetrics());
+        Freshness.Probe fresh = Freshness.start(platform, api);
         OpenLoop.Outcome open = OpenLoop.run(http, settings.rate(), settings.latency(), 201,
                 i -> attendance(cases.get(i % cases.size()), token), line -> progress.accept("  " + line));
         Histogram latency = open.latencyMicros();
-        Freshness freshness = Freshness.measure(stack, open, progress);
+        Freshness freshness = fresh.measure(open.answered(), progress);
         RelayLatency relay = RelayLatency.between(relayedBefore, RelayLatency.buckets(caseServiceMetrics()));
         Map<String, Platform.Part> after = new HashMap<>();
         platform.parts().forEach(part -> after.put(part.name(), part));
@@ -152,12 +153,11 @@ final class IngestBenchmark {
     private double awaitProjected() throws InterruptedException {
         try (MongoClient mongo = MongoClients.create("mongodb://localhost:" + stack.mongoPort())) {
             long stored = mongo.getDatabase("cases").getCollection("attendances").countDocuments();
-            MongoCollection<Document> facts = mongo.getDatabase("reporting").getCollection("attendance_facts");
-            long backlog = stored - facts.countDocuments();
+            long backlog = stored - appliedAttendances();
             progress.accept("waiting for reporting-service to apply the " + backlog + " attendances of the earlier phases");
             long start = System.nanoTime();
             long deadline = start + TimeUnit.MINUTES.toNanos(10);
-            while (facts.countDocuments() < stored) {
+            while (appliedAttendances() < stored) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("reporting-service did not apply " + stored + " attendances within 10 minutes");
                 }
@@ -167,9 +167,27 @@ final class IngestBenchmark {
         }
     }
 
+    /** The attendances reporting-service's read model has applied since it started (it reads every topic from the beginning). */
+    private long appliedAttendances() throws InterruptedException {
+        HttpRequest scrape = HttpRequest.newBuilder(URI.create(platform.managementUrl("reporting-service") + "/actuator/prometheus"))
+                .header("Authorization", "Bearer " + api.token("demo-admin")).header("Accept", "text/plain").GET().build();
+        try {
+            return (long) http.send(scrape, HttpResponse.BodyHandlers.ofString()).body().lines()
+                    .filter(line -> line.startsWith("ponte_reporting_events_applied_total{") && line.contains("type=\"AttendanceRecorded\""))
+                    .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+        } catch (IOException e) {
+            throw new IllegalStateException("reporting-service's metrics could not be read", e);
+        }
+    }
+
     /** People registered with consent and a case each, as a technician of Lisboa does. */
     private List<String> openCases(int count) {
         progress.accept("opening " + count + " cases");
+        return openCases(api, stack, count);
+    }
+
+    /** The same, for the other benchmarks. */
+    static List<String> openCases(Api api, StackConfig stack, int count) {
         List<String> cases = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String person = api.post(stack.url(stack.casePort()) + "/api/v1/beneficiaries", TECHNICIAN, Map.of(
@@ -275,6 +293,11 @@ final class IngestBenchmark {
     }
 
     private HttpRequest attendance(String caseId, String token) {
+        return attendance(stack, caseId, token);
+    }
+
+    /** An attendance of a moment ago on the case, as a technician records it. */
+    static HttpRequest attendance(StackConfig stack, String caseId, String token) {
         return HttpRequest.newBuilder(URI.create(stack.url(stack.casePort()) + "/api/v1/cases/" + caseId + "/attendances"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("""

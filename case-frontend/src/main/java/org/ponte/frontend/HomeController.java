@@ -16,6 +16,9 @@ class HomeController {
         if (me.is("TECHNICIAN")) {
             return "redirect:/cases";
         }
+        if (me.is("COORDINATOR")) {
+            return "redirect:/network";
+        }
         return "redirect:/dashboard";
     }
 }

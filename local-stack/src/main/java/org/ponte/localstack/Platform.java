@@ -110,7 +110,7 @@ public final class Platform implements AutoCloseable {
         services.forEach((name, port) -> {
             // Launched each on a thread of its own: a part's first start after a build trains its archive first.
             healthy.add(CompletableFuture.runAsync(() -> {
-                ManagedProcess process = started(ManagedProcess.java(name, logs, program(name, port), environment));
+                ManagedProcess process = started(ManagedProcess.java(name, logs, ownOptions(name), program(name, port), environment));
                 process.awaitHealthy(managementUrl(name), START_PATIENCE);
                 progress.accept(name + " is up on " + config.url(port));
                 if (name.equals("auth-server")) {
@@ -136,6 +136,14 @@ public final class Platform implements AutoCloseable {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         }
+    }
+
+    /**
+     * reporting-service keeps the whole read side in memory (its read model), and during a rebuild two of them for a
+     * moment: the national history of docs/benchmarks.md needs a larger heap than the other parts' 160 MiB.
+     */
+    private static List<String> ownOptions(String part) {
+        return part.equals("reporting-service") ? List.of("-Xmx320m") : List.of();
     }
 
     /** The program of a part: its jar, from its class data sharing archive where it has one (see {@link ClassDataSharing}). */

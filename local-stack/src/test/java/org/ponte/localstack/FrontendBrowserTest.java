@@ -78,6 +78,7 @@ class FrontendBrowserTest {
     void aTechnicianRefersThePartnerAcceptsAndTheManagerSeesTheAttendanceCounted() throws Exception {
         Api api = new Api(config.issuer());
         SharedPlatform.ensurePartnerOne(api);
+        SharedPlatform.ensureOffices(api);
         long attendancesBefore = attendancesCounted(api);
 
         signIn("ana.lisboa", "Ana Sousa");
@@ -207,6 +208,7 @@ class FrontendBrowserTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> browser.getCurrentUrl().endsWith("/dashboard"));
         assertThat(browser.findElements(By.cssSelector("tr.indicator"))).as("the plans on the administrator's dashboard").isNotEmpty();
         assertThat(browser.findElements(By.id("officeId"))).as("the administrator's choice of office for the chart").hasSize(1);
+        assertThat(browser.findElement(By.id("officeId")).getText()).contains("CLAIM Lisboa").contains("CLAIM Porto");
         browser.findElement(By.linkText("Parceiros")).click();
         await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().endsWith("/admin/partners"));
         assertThat(browser.findElement(By.id("partner-partner-1")).getText()).contains("IEFP Lisboa");
@@ -216,6 +218,20 @@ class FrontendBrowserTest {
         browser.get(config.url(config.frontendPort()) + "/admin/audit?service=referral");
         assertThat(browser.findElement(By.id("audit")).getText()).as("the partner's read of the referral's reason").contains("referral.reason");
         screenshot("admin-audit");
+
+        api.post(config.url(config.reportingPort()) + "/api/v1/plans", "demo-admin", Map.of("id", "rede-e2e", "name", "Rede Lisboa–Porto",
+                "periodStart", LocalDate.now().withDayOfYear(1).toString(), "periodEnd", LocalDate.now().withDayOfYear(1).plusYears(1).minusDays(1).toString(),
+                "officeIds", List.of("lisboa", "porto"), "indicators", List.of(Map.of("code", "ATTENDANCES", "name", "Atendimentos", "target", 100,
+                        "source", "EVENTS"))), 201);
+        signIn("helena.coordinator", "Helena Teixeira");
+        await().atMost(Duration.ofSeconds(20)).until(() -> browser.getCurrentUrl().endsWith("/network"));
+        assertThat(browser.findElement(By.id("network-offices")).getText()).as("a coordinator starts at the network's offices")
+                .contains("CLAIM Lisboa").contains("CLAIM Porto").contains("Grande Lisboa").contains("Norte");
+        browser.findElement(By.linkText("Atendimentos")).click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().contains("sort=ATTENDANCES"));
+        assertThat(browser.findElement(By.cssSelector("#network-offices th[aria-sort=descending]")).getText()).isEqualTo("Atendimentos");
+        assertThat(browser.findElement(By.id("network-lisboa")).getText()).as("Lisboa's attendances against half the target").contains("/ 50");
+        screenshot("coordinator-network");
     }
 
     /**

@@ -95,7 +95,11 @@ final class OpenApiOperations {
             if (p.name().equals(parameter)) {
                 pairs.add(p.name() + "=" + override);
             } else if (p.required() || ids.containsKey(p.name())) {
-                pairs.add(p.name() + "=" + URLEncoder.encode(plausible(p.schema(), p.name(), 0).asString(), StandardCharsets.UTF_8));
+                JsonNode value = plausible(p.schema(), p.name(), 0);
+                // A list parameter (officeId of the reports) is the parameter repeated, as Spring binds it.
+                for (JsonNode one : value.isArray() ? value : List.of(value)) {
+                    pairs.add(p.name() + "=" + URLEncoder.encode(one.asString(), StandardCharsets.UTF_8));
+                }
             }
         }
         return String.join("&", pairs);

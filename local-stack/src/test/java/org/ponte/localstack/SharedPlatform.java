@@ -1,5 +1,7 @@
 package org.ponte.localstack;
 
+import tools.jackson.databind.JsonNode;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +40,19 @@ final class SharedPlatform {
         if (api.get(partners, "demo-admin").findValues("id").stream().noneMatch(id -> id.asString().equals("partner-1"))) {
             api.post(partners, "demo-admin", Map.of("id", "partner-1", "name", "IEFP Lisboa", "email", "referrals@iefp.example.pt",
                     "preferredLanguage", "pt", "areas", List.of("EMPLOYMENT_AND_ENTREPRENEURSHIP"), "municipalities", List.of("Lisboa")), 201);
+        }
+    }
+
+    /** The offices of Lisboa and Porto (Grande Lisboa, Norte) in the directory once, whichever test needs them first. */
+    static synchronized void ensureOffices(Api api) {
+        StackConfig c = get().config();
+        String offices = c.url(c.referralPort()) + "/api/v1/offices";
+        List<String> known = api.get(offices + "?includeInactive=true", "demo-admin").findValues("id").stream().map(JsonNode::asString).toList();
+        for (List<String> office : List.of(List.of("lisboa", "CLAIM Lisboa", "Lisboa", "PT1A", "LIS"), List.of("porto", "CLAIM Porto", "Porto", "PT11", "POR"))) {
+            if (!known.contains(office.get(0))) {
+                api.post(offices, "demo-admin", Map.of("id", office.get(0), "name", office.get(1), "municipality", office.get(2),
+                        "region", office.get(3), "caseNumberPrefix", office.get(4)), 201);
+            }
         }
     }
 

@@ -1,107 +1,137 @@
 package org.ponte.reporting.progress;
 
-import org.bson.Document;
 import org.ponte.events.vocabulary.ActivityType;
 import org.ponte.events.vocabulary.ResourceType;
-import org.ponte.reporting.facts.ReportingProjection;
 import org.ponte.reporting.office.OfficeSet;
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
+import org.ponte.reporting.readmodel.ActivityState;
+import org.ponte.reporting.readmodel.EventLog;
+import org.ponte.reporting.readmodel.MonthCell;
+import org.ponte.reporting.readmodel.ReadModel;
+import org.ponte.reporting.readmodel.ResourceState;
+import org.roaringbitmap.RoaringBitmap;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.stream.Stream;
+import java.util.Map;
 
-/** Counts the computed indicators from the facts, for a set of offices and a period of days. */
+/**
+ * Counts the computed indicators for a set of offices and a period of days, from the read model's month cells: a
+ * month wholly inside the period by its totals, the month a period starts or ends in by its counts and log per day.
+ * People are counted by the union of the months' sets, so a person counts once however many months and offices.
+ */
 @Component
 public class IndicatorCounts {
 
-    private final MongoOperations mongo;
+    private final EventLog log;
 
-    IndicatorCounts(MongoOperations mongo) {
-        this.mongo = mongo;
+    IndicatorCounts(EventLog log) {
+        this.log = log;
     }
 
     public long count(ComputedIndicator indicator, OfficeSet offices, LocalDate from, LocalDate to) {
-        return switch (indicator) {
-            case ATTENDANCES -> mongo.count(within(offices, "occurredAt", from, to), ReportingProjection.ATTENDANCES);
-            case BENEFICIARIES_SUPPORTED -> {
-                Set<Object> people = new HashSet<>();
-                addDistinct(within(offices, "occurredAt", from, to), ReportingProjection.ATTENDANCES, "beneficiaryId", people);
-                addDistinct(held(offices, from, to), ReportingProjection.ACTIVITIES, "beneficiaryIds", people);
-                yield people.size();
+        return log.model().read(model -> count(model, indicator, offices, from, to));
+    }
+
+    /** The same, under a read lock the caller holds, for a query that counts many things at once. */
+    public static long count(ReadModel model, ComputedIndicator indicator, OfficeSet offices, LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            return 0;
+        }
+        Period period = new Period(from, to);
+        long total = 0;
+        RoaringBitmap people = new RoaringBitmap();
+        for (String officeId : officesOf(model, offices)) {
+            for (Map.Entry<Integer, MonthCell> month : model.months(officeId, YearMonth.from(from), YearMonth.from(to)).entrySet()) {
+                MonthCell cell = month.getValue();
+                YearMonth yearMonth = ReadModel.month(month.getKey());
+                int first = period.firstDay(yearMonth);
+                int last = period.lastDay(yearMonth);
+                boolean whole = first == 1 && last == yearMonth.lengthOfMonth();
+                total += switch (indicator) {
+                    case ATTENDANCES -> whole ? cell.attendances() : cell.attendances(first, last);
+                    case BENEFICIARIES_SUPPORTED -> {
+                        people.or(whole ? cell.attended() : cell.attended(first, last));
+                        for (ActivityState activity : cell.activities()) {
+                            if (period.holds(activity.heldAt())) {
+                                people.add(activity.people());
+                            }
+                        }
+                        yield 0;
+                    }
+                    case BENEFICIARIES_MENTORED -> {
+                        people.or(whole ? cell.mentored() : cell.mentored(first, last));
+                        yield 0;
+                    }
+                    case MENTORING_SESSIONS -> whole ? cell.sessions() : cell.sessions(first, last);
+                    case REFERRALS_MADE -> cell.referralsMade(first, last);
+                    case REFERRALS_COMPLETED -> cell.referralsCompleted(first, last);
+                    case TECHNICIAN_TRAINING_HOURS -> minutes(cell, period, ActivityType.TECHNICIAN_TRAINING);
+                    case AWARENESS_ACTIONS -> activities(cell, period, ActivityType.AWARENESS_ACTION);
+                    case NETWORK_MEETINGS -> activities(cell, period, ActivityType.NETWORK_MEETING);
+                    case GUIDES_PUBLISHED -> resources(cell, period, ResourceType.GUIDE);
+                    case PUBLICATIONS -> resources(cell, period, ResourceType.PUBLICATION);
+                };
             }
-            case MENTORING_SESSIONS -> mongo.count(within(offices, "occurredAt", from, to), ReportingProjection.MENTORING);
-            case BENEFICIARIES_MENTORED -> distinct(within(offices, "occurredAt", from, to), ReportingProjection.MENTORING, "beneficiaryIds");
-            case REFERRALS_MADE -> mongo.count(within(offices, "requestedAt", from, to), ReportingProjection.REFERRALS);
-            case REFERRALS_COMPLETED -> mongo.count(within(offices, "completedAt", from, to), ReportingProjection.REFERRALS);
-            case TECHNICIAN_TRAINING_HOURS -> minutes(held(offices, from, to).addCriteria(type(ActivityType.TECHNICIAN_TRAINING))) / 60;
-            case AWARENESS_ACTIONS -> mongo.count(held(offices, from, to).addCriteria(type(ActivityType.AWARENESS_ACTION)),
-                    ReportingProjection.ACTIVITIES);
-            case NETWORK_MEETINGS -> mongo.count(held(offices, from, to).addCriteria(type(ActivityType.NETWORK_MEETING)),
-                    ReportingProjection.ACTIVITIES);
-            case GUIDES_PUBLISHED -> mongo.count(published(offices, from, to).addCriteria(type(ResourceType.GUIDE)),
-                    ReportingProjection.RESOURCES);
-            case PUBLICATIONS -> mongo.count(published(offices, from, to).addCriteria(type(ResourceType.PUBLICATION)),
-                    ReportingProjection.RESOURCES);
+        }
+        return switch (indicator) {
+            case BENEFICIARIES_SUPPORTED, BENEFICIARIES_MENTORED -> people.getLongCardinality();
+            case TECHNICIAN_TRAINING_HOURS -> total / 60;
+            default -> total;
         };
     }
 
-    /** Activities of the offices held in the period and not cancelled since. */
-    public static Query held(OfficeSet offices, LocalDate from, LocalDate to) {
-        return within(offices, "heldAt", from, to).addCriteria(Criteria.where("cancelled").ne(true));
+    /** The offices of the set, or every office the read model knows of. */
+    public static Collection<String> officesOf(ReadModel model, OfficeSet offices) {
+        return offices.isEveryOffice() ? model.officeIds() : offices.officeIds();
     }
 
-    /** Resources of the offices published in the period and still published. */
-    private static Query published(OfficeSet offices, LocalDate from, LocalDate to) {
-        return within(offices, "publishedAt", from, to).addCriteria(Criteria.where("published").is(true));
+    private static long minutes(MonthCell cell, Period period, ActivityType type) {
+        long minutes = 0;
+        for (ActivityState activity : cell.activities()) {
+            if (activity.type().equals(type.name()) && period.holds(activity.heldAt())) {
+                minutes += activity.minutes();
+            }
+        }
+        return minutes;
     }
 
-    private static Criteria type(Enum<?> type) {
-        return Criteria.where("type").is(type.name());
+    private static long activities(MonthCell cell, Period period, ActivityType type) {
+        long count = 0;
+        for (ActivityState activity : cell.activities()) {
+            if (activity.type().equals(type.name()) && period.holds(activity.heldAt())) {
+                count++;
+            }
+        }
+        return count;
     }
 
-    private long minutes(Query activities) {
-        activities.fields().include("minutes");
-        try (Stream<Document> stream = mongo.stream(activities, Document.class, ReportingProjection.ACTIVITIES)) {
-            return stream.mapToLong(activity -> activity.get("minutes", Number.class).longValue()).sum();
+    private static long resources(MonthCell cell, Period period, ResourceType type) {
+        long count = 0;
+        for (ResourceState resource : cell.resources()) {
+            if (resource.type().equals(type.name()) && period.holds(resource.publishedAt())) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The days from {@code from} to {@code to}, both included (UTC, as the events' months are). */
+    private record Period(LocalDate from, LocalDate to) {
+
+        int firstDay(YearMonth month) {
+            return month.equals(YearMonth.from(from)) ? from.getDayOfMonth() : 1;
+        }
+
+        int lastDay(YearMonth month) {
+            return month.equals(YearMonth.from(to)) ? to.getDayOfMonth() : month.lengthOfMonth();
+        }
+
+        boolean holds(Instant at) {
+            return !at.isBefore(from.atStartOfDay().toInstant(ZoneOffset.UTC)) && at.isBefore(to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
         }
     }
-
-    /**
-     * Facts of the offices whose timestamp falls on a day from {@code from} to {@code to}, both included, read in
-     * batches of 2000: without a batch size the wire store sends the whole result as one reply, which the driver
-     * refuses over 48 MB (a year of a busy office: the replay benchmark's million facts).
-     */
-    public static Query within(OfficeSet offices, String timestamp, LocalDate from, LocalDate to) {
-        Criteria criteria = offices.isEveryOffice() ? new Criteria() : Criteria.where("officeId").in(offices.officeIds());
-        return Query.query(criteria.and(timestamp).gte(from.atStartOfDay().toInstant(ZoneOffset.UTC)).lt(to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)))
-                .cursorBatchSize(2000);
-    }
-
-    /** Distinct values of {@code field} over the facts, streamed: only the values are kept, not the facts. */
-    private long distinct(Query facts, String collection, String field) {
-        Set<Object> seen = new HashSet<>();
-        addDistinct(facts, collection, field, seen);
-        return seen.size();
-    }
-
-    private void addDistinct(Query facts, String collection, String field, Set<Object> seen) {
-        facts.fields().include(field);
-        try (Stream<Document> stream = mongo.stream(facts, Document.class, collection)) {
-            stream.map(fact -> fact.get(field)).forEach(value -> {
-                if (value instanceof Collection<?> many) {
-                    seen.addAll(many);
-                } else if (value != null) {
-                    seen.add(value);
-                }
-            });
-        }
-    }
-
 }

@@ -1,29 +1,45 @@
 package org.ponte.reporting.rebuild;
 
+import org.ponte.reporting.readmodel.EventLog;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/admin/rebuild}: start a rebuild of every read model (202), and follow its progress. ADMIN only. */
+import java.time.Instant;
+
+/**
+ * {@code /api/v1/admin/rebuild}: start a rebuild of the read model from the beginning of the topics (202), and follow
+ * its progress. The current model answers until the new one has caught up. ADMIN only.
+ */
 @RestController
 @RequestMapping("/api/v1/admin/rebuild")
 class RebuildController {
 
-    private final ReadModelRebuild rebuild;
+    private final EventLog log;
 
-    RebuildController(ReadModelRebuild rebuild) {
-        this.rebuild = rebuild;
+    RebuildController(EventLog log) {
+        this.log = log;
+    }
+
+    /** {@code state}: IDLE (none asked for since the start), RUNNING (REQUESTED until it begins), DONE or FAILED. */
+    record Status(String state, long eventsApplied, long eventsTotal, int percent, Instant startedAt, Instant finishedAt) {
+
+        static Status of(EventLog.Rebuild rebuild) {
+            return rebuild == null ? new Status("IDLE", 0, 0, 0, null, null)
+                    : new Status(rebuild.state().equals("REQUESTED") ? "RUNNING" : rebuild.state(), rebuild.eventsApplied(), rebuild.eventsTotal(),
+                    rebuild.percent(), rebuild.startedAt(), rebuild.finishedAt());
+        }
     }
 
     @PostMapping
-    ResponseEntity<ReadModelRebuild.Status> start() {
-        return ResponseEntity.accepted().body(rebuild.start());
+    ResponseEntity<Status> start() {
+        return ResponseEntity.accepted().body(Status.of(log.startRebuild()));
     }
 
     @GetMapping
-    ReadModelRebuild.Status status() {
-        return rebuild.status();
+    Status status() {
+        return Status.of(log.rebuildStatus());
     }
 }

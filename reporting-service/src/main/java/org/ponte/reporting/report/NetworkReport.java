@@ -5,6 +5,8 @@ import org.ponte.reporting.office.NetworkOffices;
 import org.ponte.reporting.office.OfficeSet;
 import org.ponte.reporting.progress.ComputedIndicator;
 import org.ponte.reporting.progress.IndicatorCounts;
+import org.ponte.reporting.readmodel.EventLog;
+import org.ponte.reporting.readmodel.ReadModel;
 import org.springframework.stereotype.Service;
 
 import java.time.LocalDate;
@@ -27,11 +29,11 @@ import java.util.TreeSet;
 @Service
 class NetworkReport {
 
-    private final IndicatorCounts counts;
+    private final EventLog log;
     private final NetworkOffices network;
 
-    NetworkReport(IndicatorCounts counts, NetworkOffices network) {
-        this.counts = counts;
+    NetworkReport(EventLog log, NetworkOffices network) {
+        this.log = log;
         this.network = network;
     }
 
@@ -44,14 +46,21 @@ class NetworkReport {
 
     Network of(OfficeSet selection, LocalDate from, LocalDate to) {
         Map<String, KnownOffice> known = network.byId();
+        return log.model().read(model -> of(model, known, selection, from, to));
+    }
+
+    private static Network of(ReadModel model, Map<String, KnownOffice> known, OfficeSet selection, LocalDate from, LocalDate to) {
         Set<String> officeIds = new TreeSet<>(selection.isEveryOffice() ? known.keySet() : selection.officeIds());
+        if (selection.isEveryOffice()) {
+            officeIds.addAll(model.officeIds());
+        }
         Map<ComputedIndicator, Map<String, String>> byIndicator = new EnumMap<>(ComputedIndicator.class);
         Map<String, String> total = new LinkedHashMap<>();
         for (ComputedIndicator indicator : ComputedIndicator.values()) {
             Map<String, Long> perOffice = new LinkedHashMap<>();
-            officeIds.forEach(officeId -> perOffice.put(officeId, counts.count(indicator, OfficeSet.of(List.of(officeId)), from, to)));
+            officeIds.forEach(officeId -> perOffice.put(officeId, IndicatorCounts.count(model, indicator, OfficeSet.of(List.of(officeId)), from, to)));
             byIndicator.put(indicator, indicator.countsPeopleOrTheirCaseWork() ? Suppression.apply(perOffice) : asText(perOffice));
-            long all = counts.count(indicator, selection, from, to);
+            long all = IndicatorCounts.count(model, indicator, selection, from, to);
             total.put(indicator.name(), indicator.countsPeopleOrTheirCaseWork() ? Suppression.apply(all) : Long.toString(all));
         }
         List<OfficeFigures> offices = new ArrayList<>();
@@ -71,14 +80,18 @@ class NetworkReport {
 
     /** Month by month from {@code from} to {@code to} (whole months): the network's line for the chart. */
     List<NetworkMonth> monthly(OfficeSet selection, LocalDate from, LocalDate to) {
+        return log.model().read(model -> monthly(model, selection, from, to));
+    }
+
+    private static List<NetworkMonth> monthly(ReadModel model, OfficeSet selection, LocalDate from, LocalDate to) {
         List<NetworkMonth> months = new ArrayList<>();
         for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
             LocalDate first = month.atDay(1);
             LocalDate last = month.atEndOfMonth();
             months.add(new NetworkMonth(month.toString(),
-                    Suppression.apply(counts.count(ComputedIndicator.ATTENDANCES, selection, first, last)),
-                    Suppression.apply(counts.count(ComputedIndicator.BENEFICIARIES_SUPPORTED, selection, first, last)),
-                    Suppression.apply(counts.count(ComputedIndicator.REFERRALS_MADE, selection, first, last))));
+                    Suppression.apply(IndicatorCounts.count(model, ComputedIndicator.ATTENDANCES, selection, first, last)),
+                    Suppression.apply(IndicatorCounts.count(model, ComputedIndicator.BENEFICIARIES_SUPPORTED, selection, first, last)),
+                    Suppression.apply(IndicatorCounts.count(model, ComputedIndicator.REFERRALS_MADE, selection, first, last))));
         }
         return months;
     }

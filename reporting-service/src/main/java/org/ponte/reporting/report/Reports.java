@@ -1,42 +1,40 @@
 package org.ponte.reporting.report;
 
-import org.bson.Document;
-import org.ponte.reporting.facts.ReportingProjection;
+import org.ponte.events.vocabulary.AgeBand;
+import org.ponte.events.vocabulary.AttendanceChannel;
+import org.ponte.events.vocabulary.InterventionArea;
+import org.ponte.events.vocabulary.Sex;
 import org.ponte.reporting.office.OfficeSet;
 import org.ponte.reporting.progress.IndicatorCounts;
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
+import org.ponte.reporting.readmodel.ActivityState;
+import org.ponte.reporting.readmodel.EventLog;
+import org.ponte.reporting.readmodel.FunnelCell;
+import org.ponte.reporting.readmodel.MonthCell;
+import org.ponte.reporting.readmodel.ReadModel;
+import org.roaringbitmap.RoaringBitmap;
 import org.springframework.stereotype.Service;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Date;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
- * The reports, computed from the facts, with small counts suppressed. Attendance facts are streamed from a cursor,
- * never listed: a busy office's year is hundreds of thousands of them (the replay benchmark's million ran
- * reporting-service out of heap), while what a report keeps is one count per cell or one fact per person.
+ * The reports, read from the read model's month cells of the offices and months they cover, with small counts
+ * suppressed. Periods are whole months (the controller makes them so), so every report reads whole cells.
  */
 @Service
 class Reports {
 
-    private final MongoOperations mongo;
+    private static final List<String> OUTCOMES = List.of("appointments", "ATTENDED", "MISSED", "RESCHEDULED", "CANCELLED", "open");
 
-    Reports(MongoOperations mongo) {
-        this.mongo = mongo;
+    private final EventLog log;
+
+    Reports(EventLog log) {
+        this.log = log;
     }
 
     /** One row per month, office, channel and area: attendances (an attendance in two areas counts in each). */
@@ -52,26 +50,6 @@ class Reports {
     record Demographics(Map<String, String> nationality, Map<String, String> sex, Map<String, String> ageBand) {
     }
 
-    List<MonthlyAttendances> monthlyAttendances(OfficeSet offices, LocalDate from, LocalDate to) {
-        Map<String, Map<String, Long>> groups = new TreeMap<>();
-        try (Stream<Document> facts = mongo.stream(only(IndicatorCounts.within(offices, "occurredAt", from, to), "month", "officeId", "channel", "areas"),
-                Document.class, ReportingProjection.ATTENDANCES)) {
-            facts.forEach(fact -> {
-                String group = fact.getString("month") + "|" + fact.getString("officeId");
-                for (Object area : fact.getList("areas", Object.class)) {
-                    groups.computeIfAbsent(group, g -> new TreeMap<>()).merge(fact.getString("channel") + "|" + area, 1L, Long::sum);
-                }
-            });
-        }
-        List<MonthlyAttendances> rows = new ArrayList<>();
-        groups.forEach((group, cells) -> Suppression.apply(cells).forEach((cell, shown) -> {
-            String[] g = group.split("\\|");
-            String[] c = cell.split("\\|");
-            rows.add(new MonthlyAttendances(g[0], g[1], c[0], c[1], shown));
-        }));
-        return rows;
-    }
-
     /** One row per month, office and activity type: activities held (not cancelled since) and their minutes in all. */
     record MonthlyActivities(String month, String officeId, String type, long activities, long minutes) {
     }
@@ -82,49 +60,6 @@ class Reports {
      * small counts are hidden as everywhere else.
      */
     record MonthlyParticipants(String month, String officeId, String category, String participants) {
-    }
-
-    List<MonthlyActivities> monthlyActivities(OfficeSet offices, LocalDate from, LocalDate to) {
-        Map<String, long[]> cells = new TreeMap<>();
-        try (Stream<Document> facts = mongo.stream(only(IndicatorCounts.held(offices, from, to), "month", "officeId", "type", "minutes"),
-                Document.class, ReportingProjection.ACTIVITIES)) {
-            facts.forEach(fact -> {
-                long[] cell = cells.computeIfAbsent(fact.getString("month") + "|" + fact.getString("officeId") + "|" + fact.getString("type"),
-                        key -> new long[2]);
-                cell[0]++;
-                cell[1] += fact.get("minutes", Number.class).longValue();
-            });
-        }
-        List<MonthlyActivities> rows = new ArrayList<>();
-        cells.forEach((key, cell) -> {
-            String[] k = key.split("\\|");
-            rows.add(new MonthlyActivities(k[0], k[1], k[2], cell[0], cell[1]));
-        });
-        return rows;
-    }
-
-    List<MonthlyParticipants> monthlyParticipants(OfficeSet offices, LocalDate from, LocalDate to) {
-        Map<String, Map<String, Long>> groups = new TreeMap<>();
-        Map<String, Set<Object>> registered = new TreeMap<>();
-        try (Stream<Document> facts = mongo.stream(only(IndicatorCounts.held(offices, from, to), "month", "officeId", "beneficiaryIds",
-                "staff", "partners", "anonymous"), Document.class, ReportingProjection.ACTIVITIES)) {
-            facts.forEach(fact -> {
-                String group = fact.getString("month") + "|" + fact.getString("officeId");
-                Map<String, Long> cells = groups.computeIfAbsent(group, g -> new TreeMap<>());
-                registered.computeIfAbsent(group, g -> new HashSet<>()).addAll(fact.getList("beneficiaryIds", Object.class, List.of()));
-                cells.merge("STAFF", count(fact, "staff"), Long::sum);
-                cells.merge("PARTNERS", count(fact, "partners"), Long::sum);
-                fact.get("anonymous", new Document()).forEach((category, count) -> cells.merge(category, ((Number) count).longValue(), Long::sum));
-            });
-        }
-        List<MonthlyParticipants> rows = new ArrayList<>();
-        groups.forEach((group, cells) -> {
-            cells.put("REGISTERED", (long) registered.get(group).size());
-            cells.values().removeIf(count -> count == 0);
-            String[] g = group.split("\\|");
-            Suppression.apply(cells).forEach((category, shown) -> rows.add(new MonthlyParticipants(g[0], g[1], category, shown)));
-        });
-        return rows;
     }
 
     /**
@@ -143,118 +78,193 @@ class Reports {
                                String open, Double noShowPercent) {
     }
 
-    List<MonthlyLegalStatus> monthlyLegalStatus(OfficeSet offices, LocalDate from, LocalDate to) {
-        Map<String, Set<String>> supported = new TreeMap<>();
-        try (Stream<Document> facts = mongo.stream(only(IndicatorCounts.within(offices, "occurredAt", from, to), "month", "officeId", "beneficiaryId"),
-                Document.class, ReportingProjection.ATTENDANCES)) {
-            facts.forEach(fact -> supported.computeIfAbsent(fact.getString("month") + "|" + fact.getString("officeId"), g -> new HashSet<>())
-                    .add(fact.getString("beneficiaryId")));
+    /** Visits each month cell of the offices in the period, ordered by month, then office. */
+    private void eachCell(ReadModel model, OfficeSet offices, LocalDate from, LocalDate to, CellVisitor visit) {
+        Map<String, MonthCell> ordered = new TreeMap<>();
+        for (String officeId : IndicatorCounts.officesOf(model, offices)) {
+            model.months(officeId, YearMonth.from(from), YearMonth.from(to))
+                    .forEach((month, cell) -> ordered.put(ReadModel.month(month) + "|" + officeId, cell));
         }
-        try (Stream<Document> facts = mongo.stream(only(IndicatorCounts.held(offices, from, to), "month", "officeId", "beneficiaryIds"),
-                Document.class, ReportingProjection.ACTIVITIES)) {
-            facts.forEach(fact -> supported.computeIfAbsent(fact.getString("month") + "|" + fact.getString("officeId"), g -> new HashSet<>())
-                    .addAll(fact.getList("beneficiaryIds", String.class, List.of())));
-        }
-        Map<String, List<Document>> statuses = new HashMap<>();
-        try (Stream<Document> facts = mongo.stream(Query.query(offices.isEveryOffice() ? new Criteria() : Criteria.where("officeId").in(offices.officeIds())).cursorBatchSize(2000), Document.class,
-                ReportingProjection.LEGAL_STATUSES)) {
-            facts.forEach(fact -> statuses.computeIfAbsent(fact.getString("beneficiaryId"), person -> new ArrayList<>()).add(fact));
-        }
-        List<MonthlyLegalStatus> rows = new ArrayList<>();
-        supported.forEach((group, people) -> {
-            String[] g = group.split("\\|");
-            LocalDate monthEnd = YearMonth.parse(g[0]).atEndOfMonth();
-            Map<String, Long> byCategory = people.stream().collect(Collectors.groupingBy(
-                    person -> statusOn(statuses.getOrDefault(person, List.of()), monthEnd), TreeMap::new, Collectors.counting()));
-            Suppression.apply(byCategory).forEach((category, shown) -> rows.add(new MonthlyLegalStatus(g[0], g[1], category, shown)));
-        });
-        return rows;
+        ordered.forEach((key, cell) -> visit.visit(key.substring(0, 7), key.substring(8), cell));
     }
 
-    /** The category in force on the day, else the one that started last by then, else NOT_RECORDED. */
-    private static String statusOn(List<Document> entries, LocalDate day) {
-        Comparator<Document> latestStart = Comparator.comparing((Document entry) -> entry.getString("validFrom"))
-                .thenComparing(entry -> entry.getDate("recordedAt"));
-        List<Document> started = entries.stream().filter(entry -> !LocalDate.parse(entry.getString("validFrom")).isAfter(day)).toList();
-        return started.stream().filter(entry -> entry.getString("validUntil") == null || !LocalDate.parse(entry.getString("validUntil")).isBefore(day))
-                .max(latestStart).or(() -> started.stream().max(latestStart))
-                .map(entry -> entry.getString("category")).orElse("NOT_RECORDED");
+    @FunctionalInterface
+    private interface CellVisitor {
+        void visit(String month, String officeId, MonthCell cell);
+    }
+
+    List<MonthlyAttendances> monthlyAttendances(OfficeSet offices, LocalDate from, LocalDate to) {
+        return log.model().read(model -> {
+            List<MonthlyAttendances> rows = new ArrayList<>();
+            eachCell(model, offices, from, to, (month, officeId, cell) -> {
+                Map<String, Long> cells = new TreeMap<>();
+                for (AttendanceChannel channel : AttendanceChannel.values()) {
+                    for (InterventionArea area : InterventionArea.values()) {
+                        int count = cell.attendances(channel, area);
+                        if (count > 0) {
+                            cells.put(channel.name() + "|" + area.name(), (long) count);
+                        }
+                    }
+                }
+                Suppression.apply(cells).forEach((key, shown) -> {
+                    String[] c = key.split("\\|");
+                    rows.add(new MonthlyAttendances(month, officeId, c[0], c[1], shown));
+                });
+            });
+            return rows;
+        });
+    }
+
+    List<MonthlyActivities> monthlyActivities(OfficeSet offices, LocalDate from, LocalDate to) {
+        return log.model().read(model -> {
+            List<MonthlyActivities> rows = new ArrayList<>();
+            eachCell(model, offices, from, to, (month, officeId, cell) -> {
+                Map<String, long[]> byType = new TreeMap<>();
+                for (ActivityState activity : cell.activities()) {
+                    long[] sums = byType.computeIfAbsent(activity.type(), type -> new long[2]);
+                    sums[0]++;
+                    sums[1] += activity.minutes();
+                }
+                byType.forEach((type, sums) -> rows.add(new MonthlyActivities(month, officeId, type, sums[0], sums[1])));
+            });
+            return rows;
+        });
+    }
+
+    List<MonthlyParticipants> monthlyParticipants(OfficeSet offices, LocalDate from, LocalDate to) {
+        return log.model().read(model -> {
+            List<MonthlyParticipants> rows = new ArrayList<>();
+            eachCell(model, offices, from, to, (month, officeId, cell) -> {
+                if (!cell.activities().iterator().hasNext()) {
+                    return;
+                }
+                Map<String, Long> counts = new TreeMap<>();
+                RoaringBitmap registered = new RoaringBitmap();
+                for (ActivityState activity : cell.activities()) {
+                    registered.add(activity.people());
+                    counts.merge("STAFF", (long) activity.staff(), Long::sum);
+                    counts.merge("PARTNERS", (long) activity.partners(), Long::sum);
+                    activity.anonymous().forEach((category, count) -> counts.merge(category, (long) count, Long::sum));
+                }
+                counts.put("REGISTERED", registered.getLongCardinality());
+                counts.values().removeIf(count -> count == 0);
+                Suppression.apply(counts).forEach((category, shown) -> rows.add(new MonthlyParticipants(month, officeId, category, shown)));
+            });
+            return rows;
+        });
+    }
+
+    List<MonthlyLegalStatus> monthlyLegalStatus(OfficeSet offices, LocalDate from, LocalDate to) {
+        return log.model().read(model -> {
+            List<MonthlyLegalStatus> rows = new ArrayList<>();
+            eachCell(model, offices, from, to, (month, officeId, cell) -> {
+                RoaringBitmap supported = cell.attended().clone();
+                cell.activities().forEach(activity -> supported.add(activity.people()));
+                if (supported.isEmpty()) {
+                    return;
+                }
+                LocalDate monthEnd = YearMonth.parse(month).atEndOfMonth();
+                Map<String, Long> byCategory = new TreeMap<>();
+                supported.forEach((int person) -> byCategory.merge(model.statusOn(person, monthEnd), 1L, Long::sum));
+                Suppression.apply(byCategory).forEach((category, shown) -> rows.add(new MonthlyLegalStatus(month, officeId, category, shown)));
+            });
+            return rows;
+        });
     }
 
     List<AppointmentOutcomes> appointmentOutcomes(OfficeSet offices, LocalDate from, LocalDate to) {
-        Map<String, List<Document>> byAgency = mongo.find(IndicatorCounts.within(offices, "at", from, to), Document.class,
-                ReportingProjection.APPOINTMENTS).stream().collect(Collectors.groupingBy(fact -> fact.getString("agency"), TreeMap::new, Collectors.toList()));
-        List<AppointmentOutcomes> rows = new ArrayList<>();
-        byAgency.forEach((agency, facts) -> {
-            Function<String, Long> withOutcome = outcome -> facts.stream().filter(fact -> outcome.equals(fact.getString("outcome"))).count();
-            long attended = withOutcome.apply("ATTENDED");
-            long missed = withOutcome.apply("MISSED");
-            // A rate would give away a hidden count (the total is known from the others), so it shows only when neither is hidden.
-            Double noShow = attended + missed == 0 || Suppression.isSmall(attended) || Suppression.isSmall(missed) ? null
-                    : Math.round(missed * 1000.0 / (attended + missed)) / 10.0;
-            rows.add(new AppointmentOutcomes(agency, Suppression.apply(facts.size()), Suppression.apply(attended), Suppression.apply(missed),
-                    Suppression.apply(withOutcome.apply("RESCHEDULED")), Suppression.apply(withOutcome.apply("CANCELLED")),
-                    Suppression.apply(facts.stream().filter(fact -> fact.getString("outcome") == null).count()), noShow));
+        return log.model().read(model -> {
+            Map<String, long[]> byAgency = new TreeMap<>();
+            eachCell(model, offices, from, to, (month, officeId, cell) -> cell.appointments().forEach((agency, counts) -> {
+                long[] sums = byAgency.computeIfAbsent(agency, a -> new long[OUTCOMES.size()]);
+                for (int i = 0; i < counts.length; i++) {
+                    sums[i] += counts[i];
+                }
+            }));
+            List<AppointmentOutcomes> rows = new ArrayList<>();
+            byAgency.forEach((agency, c) -> {
+                if (c[0] == 0) {
+                    return;
+                }
+                long attended = c[1];
+                long missed = c[2];
+                // A rate would give away a hidden count (the total is known from the others), so it shows only when neither is hidden.
+                Double noShow = attended + missed == 0 || Suppression.isSmall(attended) || Suppression.isSmall(missed) ? null
+                        : Math.round(missed * 1000.0 / (attended + missed)) / 10.0;
+                rows.add(new AppointmentOutcomes(agency, Suppression.apply(c[0]), Suppression.apply(attended), Suppression.apply(missed),
+                        Suppression.apply(c[3]), Suppression.apply(c[4]), Suppression.apply(c[5]), noShow));
+            });
+            return rows;
         });
-        return rows;
     }
 
     List<FunnelRow> funnel(OfficeSet offices, LocalDate from, LocalDate to) {
-        Map<String, List<Document>> byPartnerAndArea = mongo.find(IndicatorCounts.within(offices, "requestedAt", from, to), Document.class,
-                        ReportingProjection.REFERRALS).stream()
-                .collect(Collectors.groupingBy(f -> f.getString("partnerId") + "|" + f.getString("area"), TreeMap::new, Collectors.toList()));
-        List<FunnelRow> rows = new ArrayList<>();
-        byPartnerAndArea.forEach((key, facts) -> {
-            String[] k = key.split("\\|");
-            Function<String, String> count = field -> Suppression.apply(facts.stream().filter(f -> f.get(field) != null).count());
-            List<Long> hoursToRespond = facts.stream()
-                    .map(f -> firstOf(f.getDate("acceptedAt"), f.getDate("declinedAt")) == null ? null
-                            : Duration.between(f.getDate("requestedAt").toInstant(), firstOf(f.getDate("acceptedAt"), f.getDate("declinedAt")).toInstant()).toMinutes())
-                    .filter(minutes -> minutes != null).sorted().toList();
-            rows.add(new FunnelRow(k[0], k[1], count.apply("requestedAt"), count.apply("acceptedAt"), count.apply("declinedAt"),
-                    count.apply("completedAt"), count.apply("cancelledAt"),
-                    Suppression.apply(facts.stream().filter(f -> Boolean.TRUE.equals(f.getBoolean("overdue"))).count()),
-                    median(hoursToRespond)));
+        return log.model().read(model -> {
+            Map<String, long[]> steps = new TreeMap<>();
+            Map<String, TreeMap<Long, Long>> minutes = new HashMap<>();
+            eachCell(model, offices, from, to, (month, officeId, cell) -> cell.funnel().forEach((key, funnel) -> {
+                add(steps.computeIfAbsent(key, k -> new long[6]), funnel);
+                funnel.minutesToRespond().forEach((minute, count) ->
+                        minutes.computeIfAbsent(key, k -> new TreeMap<>()).merge(minute, (long) count, Long::sum));
+            }));
+            List<FunnelRow> rows = new ArrayList<>();
+            steps.forEach((key, s) -> {
+                String[] k = key.split("\\|");
+                rows.add(new FunnelRow(k[0], k[1], Suppression.apply(s[0]), Suppression.apply(s[1]), Suppression.apply(s[2]),
+                        Suppression.apply(s[3]), Suppression.apply(s[4]), Suppression.apply(s[5]), median(minutes.get(key))));
+            });
+            return rows;
         });
-        return rows;
     }
 
+    private static void add(long[] sums, FunnelCell cell) {
+        sums[0] += cell.requested();
+        sums[1] += cell.accepted();
+        sums[2] += cell.declined();
+        sums[3] += cell.completed();
+        sums[4] += cell.cancelled();
+        sums[5] += cell.overdue();
+    }
+
+    /** Each person's latest attendance in the period gives their nationality, sex and age band. */
     Demographics demographics(OfficeSet offices, LocalDate from, LocalDate to) {
-        Map<String, Document> latestByPerson = new TreeMap<>();
-        try (Stream<Document> facts = mongo.stream(only(IndicatorCounts.within(offices, "occurredAt", from, to), "beneficiaryId", "occurredAt",
-                "nationality", "sex", "ageBand"), Document.class, ReportingProjection.ATTENDANCES)) {
-            facts.forEach(fact -> latestByPerson.merge(fact.getString("beneficiaryId"), fact,
-                    (a, b) -> a.getDate("occurredAt").after(b.getDate("occurredAt")) ? a : b));
-        }
-        return new Demographics(countBy(latestByPerson, "nationality"), countBy(latestByPerson, "sex"), countBy(latestByPerson, "ageBand"));
+        return log.model().read(model -> {
+            Map<Integer, Long> latest = new HashMap<>();
+            eachCell(model, offices, from, to, (month, officeId, cell) ->
+                    cell.profiles().forEach((person, packed) -> latest.merge(person, packed, Math::max)));
+            Map<String, Long> nationality = new TreeMap<>();
+            Map<String, Long> sex = new TreeMap<>();
+            Map<String, Long> ageBand = new TreeMap<>();
+            latest.values().forEach(packed -> {
+                nationality.merge(model.nationality(packed), 1L, Long::sum);
+                sex.merge(Sex.values()[(int) (packed >>> 4 & 0xF)].name(), 1L, Long::sum);
+                ageBand.merge(AgeBand.values()[(int) (packed & 0xF)].name(), 1L, Long::sum);
+            });
+            return new Demographics(Suppression.apply(nationality), Suppression.apply(sex), Suppression.apply(ageBand));
+        });
     }
 
-    private static Map<String, String> countBy(Map<String, Document> people, String category) {
-        Map<String, Long> counts = people.values().stream()
-                .collect(Collectors.groupingBy(fact -> fact.getString(category), TreeMap::new, Collectors.counting()));
-        return Suppression.apply(counts);
-    }
-
-    private static long count(Document fact, String field) {
-        Number count = fact.get(field, Number.class);
-        return count == null ? 0 : count.longValue();
-    }
-
-    private static Query only(Query query, String... fields) {
-        query.fields().include(fields);
-        return query;
-    }
-
-    private static Date firstOf(Date a, Date b) {
-        return a == null ? b : b == null ? a : a.before(b) ? a : b;
-    }
-
-    private static Double median(List<Long> minutes) {
-        if (minutes.isEmpty()) {
+    /** The median of the minutes (each with how many referrals took them), in hours to one decimal. */
+    private static Double median(TreeMap<Long, Long> minutes) {
+        if (minutes == null || minutes.isEmpty()) {
             return null;
         }
-        int middle = minutes.size() / 2;
-        double median = minutes.size() % 2 == 1 ? minutes.get(middle) : (minutes.get(middle - 1) + minutes.get(middle)) / 2.0;
+        long count = minutes.values().stream().mapToLong(Long::longValue).sum();
+        long lower = valueAt(minutes, (count - 1) / 2);
+        long upper = valueAt(minutes, count / 2);
+        double median = (lower + upper) / 2.0;
         return Math.round(median / 60.0 * 10) / 10.0;
+    }
+
+    /** The value at the 0-based position in the sorted multiset. */
+    private static long valueAt(TreeMap<Long, Long> minutes, long position) {
+        long seen = 0;
+        for (Map.Entry<Long, Long> entry : minutes.entrySet()) {
+            seen += entry.getValue();
+            if (position < seen) {
+                return entry.getKey();
+            }
+        }
+        throw new IllegalStateException("position " + position + " beyond " + seen);
     }
 }

@@ -1,0 +1,376 @@
+package org.ponte.reporting.readmodel;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.bson.Document;
+import org.ponte.events.DecodedEvent;
+import org.ponte.events.EventCodec;
+import org.ponte.events.EventEnvelope;
+import org.ponte.events.KafkaEventRecords;
+import org.ponte.events.PonteEvent;
+import org.ponte.events.Topics;
+import org.ponte.events.cases.AttendanceRecorded;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.ponte.platform.messaging.ReliableProducer;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.stereotype.Component;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Builds the {@link ReadModel} from the event topics and keeps it current: one thread, one consumer assigned every
+ * partition of {@code case-events}, {@code referral-events} and {@code programme-events} (no consumer group, so every
+ * instance of reporting-service holds the whole read side, as a Kafka Streams global table would), read from the
+ * beginning at every start and applied a poll at a time. Ready once it has applied what the topics held when it
+ * started.
+ * <p>
+ * A rebuild builds a new model from the beginning while the current one keeps answering, and takes its place once
+ * it has applied everything up to where the topics ended when it started; the thread then carries on with the new one.
+ * A record that is not a Ponte event is dead-lettered to {@code <topic>.reporting-service.dlq} once (remembered in
+ * {@code dead_lettered}, since every start reads it again) and passed over; a type this build does not know is
+ * skipped and counted.
+ */
+@Component
+public class EventLog implements SmartLifecycle, HealthIndicator {
+
+    static final String CONSUMER = "reporting-service";
+    static final List<String> TOPICS = List.of(Topics.CASE_EVENTS, Topics.REFERRAL_EVENTS, Topics.PROGRAMME_EVENTS);
+    private static final String DEAD_LETTERED = "dead_lettered";
+    private static final String POSITIONS = "read_model_positions";
+    private static final Logger log = LoggerFactory.getLogger(EventLog.class);
+
+    private final String bootstrapServers;
+    private final EventCodec codec;
+    private final KafkaTemplate<String, byte[]> deadLetters;
+    private final KafkaAdmin admin;
+    private final MongoOperations mongo;
+    private final MeterRegistry meters;
+    private final Clock clock;
+    private final Map<String, Counter> applied = new ConcurrentHashMap<>();
+    private final String instance = UUID.randomUUID().toString();
+    private final AtomicLong newestApplied = new AtomicLong();
+    private final Timer freshness;
+
+    private volatile ReadModel current = new ReadModel();
+    private volatile boolean caughtUp;
+    private volatile boolean running;
+    private Thread thread;
+    private KafkaConsumer<String, byte[]> consumer;
+    private final AtomicReference<Rebuild> rebuild = new AtomicReference<>();
+
+    /** A rebuild's progress: RUNNING until the new model has applied {@code eventsTotal}, then DONE. */
+    public record Rebuild(String state, long eventsApplied, long eventsTotal, Instant startedAt, Instant finishedAt) {
+
+        public int percent() {
+            return eventsTotal == 0 ? 100 : (int) Math.min(100, eventsApplied * 100 / eventsTotal);
+        }
+    }
+
+    EventLog(KafkaProperties kafka, KafkaAdmin admin, MongoOperations mongo, MeterRegistry meters, Clock clock) {
+        this.bootstrapServers = String.join(",", kafka.getBootstrapServers());
+        this.codec = new EventCodec();
+        this.deadLetters = ReliableProducer.template(kafka, "reporting-service-dead-letters", Duration.ofSeconds(10));
+        this.admin = admin;
+        this.mongo = mongo;
+        this.meters = meters;
+        this.clock = clock;
+        meters.gauge("ponte.reporting.projection.lag.seconds", newestApplied,
+                newest -> newest.get() == 0 ? 0 : Math.max(0, clock.millis() - newest.get()) / 1000.0);
+        meters.gauge("ponte.reporting.rebuild.progress", rebuild, now -> now.get() == null ? 0 : now.get().percent());
+        this.freshness = Timer.builder("ponte.reporting.freshness")
+                .description("From an attendance's event to its place in the read model, for attendances no instance had applied before")
+                .serviceLevelObjectives(Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofMillis(750),
+                        Duration.ofSeconds(1), Duration.ofMillis(1500), Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10))
+                .register(meters);
+    }
+
+    /** The model the reports read. */
+    public ReadModel model() {
+        return current;
+    }
+
+    public Rebuild rebuildStatus() {
+        return rebuild.get();
+    }
+
+    /** Starts a rebuild unless one is running; the new model replaces the current one when it has caught up. */
+    public Rebuild startRebuild() {
+        Rebuild started = new Rebuild("REQUESTED", 0, 0, Instant.now(clock), null);
+        Rebuild now = rebuild.updateAndGet(was -> was != null && (was.state().equals("RUNNING") || was.state().equals("REQUESTED")) ? was : started);
+        if (consumer != null) {
+            consumer.wakeup();
+        }
+        return now;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        thread = new Thread(this::run, "read-model");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (consumer != null) {
+            consumer.wakeup();
+        }
+        try {
+            thread.join(TimeUnit.SECONDS.toMillis(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public Health health() {
+        Health.Builder health = caughtUp ? Health.up() : Health.outOfService();
+        return health.withDetail("caughtUp", caughtUp).withDetails(current.read(ReadModel::size)).build();
+    }
+
+    private void run() {
+        Properties settings = new Properties();
+        settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        settings.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
+        settings.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 32 * 1024 * 1024);
+        settings.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
+        settings.put(ConsumerConfig.CLIENT_ID_CONFIG, "reporting-service-read-model");
+        try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(settings, new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer = kafka;
+            List<TopicPartition> partitions = partitions(kafka);
+            if (partitions.isEmpty()) {
+                return;
+            }
+            kafka.assign(partitions);
+            kafka.seekToBeginning(partitions);
+            Map<TopicPartition, Long> startedAt = kafka.endOffsets(partitions);
+            Map<String, Long> alreadyApplied = appliedBefore(startedAt);
+            long savedAt = 0;
+            ReadModel building = null;
+            Map<TopicPartition, Long> rebuildEnd = null;
+            long rebuildApplied = 0;
+            long rebuildTotal = 0;
+            while (running) {
+                Rebuild requested = rebuild.get();
+                if (requested != null && requested.state().equals("REQUESTED")) {
+                    building = new ReadModel();
+                    kafka.seekToBeginning(partitions);
+                    rebuildEnd = kafka.endOffsets(partitions);
+                    Map<TopicPartition, Long> beginning = kafka.beginningOffsets(partitions);
+                    rebuildTotal = rebuildEnd.entrySet().stream().mapToLong(end -> end.getValue() - beginning.get(end.getKey())).sum();
+                    rebuildApplied = 0;
+                    rebuild.set(new Rebuild("RUNNING", 0, rebuildTotal, requested.startedAt(), null));
+                    log.info("rebuilding the read model from {} records", rebuildTotal);
+                }
+                ConsumerRecords<String, byte[]> records;
+                try {
+                    records = kafka.poll(Duration.ofMillis(200));
+                } catch (WakeupException woken) {
+                    continue;
+                }
+                ReadModel target = building != null ? building : current;
+                List<EventEnvelope<? extends PonteEvent>> events = new ArrayList<>(records.count());
+                List<EventEnvelope<? extends PonteEvent>> fresh = new ArrayList<>();
+                decode(records, target, building == null ? alreadyApplied : null, events, fresh);
+                target.applyAll(events);
+                appliedAll(events, fresh);
+                if (clock.millis() - savedAt > 1000) {
+                    savePositions(kafka, partitions);
+                    savedAt = clock.millis();
+                }
+                if (building != null) {
+                    rebuildApplied += records.count();
+                    if (reached(kafka, rebuildEnd)) {
+                        current = building;
+                        building = null;
+                        rebuild.set(new Rebuild("DONE", rebuildApplied, rebuildTotal, rebuild.get().startedAt(), Instant.now(clock)));
+                        log.info("read model rebuilt from {} records", rebuildApplied);
+                    } else {
+                        rebuild.set(new Rebuild("RUNNING", rebuildApplied, rebuildTotal, rebuild.get().startedAt(), null));
+                    }
+                }
+                if (!caughtUp && reached(kafka, startedAt)) {
+                    caughtUp = true;
+                    log.info("read model caught up: {}", current.read(ReadModel::size));
+                }
+            }
+        } catch (RuntimeException failure) {
+            log.error("the read model stopped", failure);
+            Rebuild was = rebuild.get();
+            if (was != null && !was.state().equals("DONE")) {
+                rebuild.set(new Rebuild("FAILED", was.eventsApplied(), was.eventsTotal(), was.startedAt(), Instant.now(clock)));
+            }
+        }
+    }
+
+    /** Every partition of the topics, waiting for a topic not created yet (the platform creates them at its start). */
+    private List<TopicPartition> partitions(KafkaConsumer<String, byte[]> kafka) {
+        while (running) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            boolean all = true;
+            for (String topic : TOPICS) {
+                List<PartitionInfo> infos = kafka.partitionsFor(topic);
+                if (infos == null || infos.isEmpty()) {
+                    all = false;
+                } else {
+                    infos.forEach(info -> partitions.add(new TopicPartition(info.topic(), info.partition())));
+                }
+            }
+            if (all) {
+                return partitions;
+            }
+            log.info("waiting for the topics {} to exist", TOPICS);
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean reached(KafkaConsumer<String, byte[]> kafka, Map<TopicPartition, Long> ends) {
+        return ends.entrySet().stream().allMatch(end -> kafka.position(end.getKey()) >= end.getValue());
+    }
+
+    /**
+     * The poll's events that change a figure into {@code events}; the rest are passed over, unknown types counted,
+     * poison dead-lettered. Attendances no instance had applied before ({@code appliedBefore}; none while
+     * rebuilding) also go to {@code fresh}, whose freshness is recorded: an attendance that came while every instance
+     * was down counts with the wait, one applied again at a restart does not count twice.
+     */
+    private void decode(ConsumerRecords<String, byte[]> records, ReadModel target, Map<String, Long> appliedBefore,
+                        List<EventEnvelope<? extends PonteEvent>> events, List<EventEnvelope<? extends PonteEvent>> fresh) {
+        for (ConsumerRecord<String, byte[]> record : records) {
+            DecodedEvent decoded;
+            try {
+                decoded = codec.decode(KafkaEventRecords.headers(record), record.value());
+            } catch (RuntimeException poison) {
+                if (appliedBefore != null) {
+                    deadLetter(record, poison);
+                }
+                continue;
+            }
+            if (decoded instanceof DecodedEvent.Unknown unknown) {
+                meters.counter("ponte.events.skipped", "consumer", CONSUMER, "type", unknown.type()).increment();
+            } else {
+                EventEnvelope<? extends PonteEvent> event = ((DecodedEvent.Known) decoded).envelope();
+                if (target.counts(event.data().getClass())) {
+                    events.add(event);
+                    if (appliedBefore != null && event.data() instanceof AttendanceRecorded
+                            && record.offset() >= appliedBefore.getOrDefault(record.topic() + "-" + record.partition(), 0L)) {
+                        fresh.add(event);
+                    }
+                }
+            }
+        }
+    }
+
+    private void appliedAll(List<EventEnvelope<? extends PonteEvent>> events, List<EventEnvelope<? extends PonteEvent>> fresh) {
+        long now = clock.millis();
+        for (EventEnvelope<? extends PonteEvent> event : events) {
+            applied.computeIfAbsent(event.type().simpleName(),
+                    type -> meters.counter("ponte.reporting.events.applied", "type", type)).increment();
+            newestApplied.accumulateAndGet(event.occurredAt().toEpochMilli(), Math::max);
+        }
+        fresh.forEach(event -> freshness.record(Math.max(0, now - event.occurredAt().toEpochMilli()), TimeUnit.MILLISECONDS));
+    }
+
+    /**
+     * How far any instance had applied each partition, from what each saved ({@code read_model_positions}); on the
+     * first start of all, where the topics ended then: what came before is history, not news.
+     */
+    private Map<String, Long> appliedBefore(Map<TopicPartition, Long> endsNow) {
+        Map<String, Long> before = new HashMap<>();
+        for (Document saved : mongo.findAll(Document.class, POSITIONS)) {
+            saved.get("positions", new Document()).forEach((partition, position) ->
+                    before.merge(partition, ((Number) position).longValue(), Math::max));
+        }
+        if (before.isEmpty()) {
+            endsNow.forEach((partition, end) -> before.put(partition.topic() + "-" + partition.partition(), end));
+        }
+        mongo.remove(org.springframework.data.mongodb.core.query.Query.query(org.springframework.data.mongodb.core.query.Criteria.where("at")
+                .lt(Instant.now(clock).minus(Duration.ofDays(1)))), POSITIONS);
+        return before;
+    }
+
+    private void savePositions(KafkaConsumer<String, byte[]> kafka, List<TopicPartition> partitions) {
+        Document positions = new Document();
+        partitions.forEach(partition -> positions.append(partition.topic() + "-" + partition.partition(), kafka.position(partition)));
+        mongo.save(new Document("_id", instance).append("positions", positions).append("at", Instant.now(clock)), POSITIONS);
+    }
+
+    /**
+     * Sends a record that is not a Ponte event to the dead-letter topic once: every start reads it again, so where it
+     * went is remembered by its topic, partition and offset. Sent until the broker takes it; nothing is lost.
+     */
+    private void deadLetter(ConsumerRecord<String, byte[]> record, RuntimeException poison) {
+        String where = record.topic() + "-" + record.partition() + "-" + record.offset();
+        if (mongo.exists(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(where)), DEAD_LETTERED)) {
+            return;
+        }
+        log.warn("dead-lettering {} (key {}): {}", where, record.key(), poison.getMessage());
+        String topic = Topics.deadLetter(record.topic(), CONSUMER);
+        admin.createOrModifyTopics(new NewTopic(topic, Optional.of(1), Optional.empty()));
+        ProducerRecord<String, byte[]> letter = new ProducerRecord<>(topic, null, record.key(), record.value(), record.headers());
+        letter.headers().add("x-error", String.valueOf(poison.getMessage()).getBytes(StandardCharsets.UTF_8));
+        while (running) {
+            try {
+                deadLetters.send(letter).get(10, TimeUnit.SECONDS);
+                break;
+            } catch (Exception refused) {
+                log.warn("dead letter {} not yet stored, sending again: {}", where, refused.toString());
+            }
+        }
+        try {
+            mongo.insert(new Document("_id", where).append("at", Instant.now(clock)), DEAD_LETTERED);
+        } catch (DuplicateKeyException another) {
+            // Another instance sent it too; a second copy in the dead-letter topic loses nothing.
+        }
+        meters.counter("ponte.events.dead.lettered", "consumer", CONSUMER).increment();
+    }
+}
