@@ -110,6 +110,7 @@ final class NationalBenchmark {
         List<String> mismatches = new ArrayList<>();
         int checked = check(history, window, planId, mismatches);
         progress.accept("checked " + checked + " figures against the history: " + mismatches.size() + " differ");
+        mismatches.stream().limit(10).forEach(mismatch -> progress.accept("  " + mismatch));
 
         String before = figures(history, window, planId);
         progress.accept("anchor: a plain Kafka consumer reading " + TOPICS + " from the beginning to the end");
@@ -151,21 +152,38 @@ final class NationalBenchmark {
                 plainRate, rebuildRate, rebuildRate / plainRate, equal, equal ? "" : firstDifference(before, after), rss, timings, worst, freshness);
     }
 
-    /** Until the network report counts every attendance of the history and the directory has told of every office. */
+    /**
+     * Until reporting-service's read model has applied every event of the history (its own count, on its Prometheus
+     * page) and the directory has told it of every office.
+     */
     private void awaitApplied(NationalHistory history, String window, long attendances) throws InterruptedException {
-        progress.accept("waiting for reporting-service to apply the history (" + attendances + " attendances)");
+        long events = history.events() - history.offices().size();
+        progress.accept("waiting for reporting-service to apply the history (" + events + " events, " + attendances + " attendances)");
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(20);
         while (true) {
-            JsonNode network = api.get(reporting("/api/v1/reports/network?" + window), COORDINATOR);
-            String counted = network.at("/total/ATTENDANCES").asString();
-            if (counted.equals(Long.toString(attendances)) && network.get("offices").size() >= history.offices().size()) {
+            long applied = applied();
+            if (applied >= events && api.get(reporting("/api/v1/reports/network?" + window), COORDINATOR).get("offices").size()
+                    >= history.offices().size()) {
                 return;
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("reporting-service counts " + counted + " of " + attendances + " attendances after 20 minutes");
+                throw new IllegalStateException("reporting-service applied " + applied + " of " + events + " events in 20 minutes");
             }
-            progress.accept("  counted " + counted + " of " + attendances);
+            progress.accept("  applied " + applied + " of " + events);
             Thread.sleep(2000);
+        }
+    }
+
+    /** Every event reporting-service's read model has applied since it started. */
+    private long applied() throws InterruptedException {
+        HttpRequest scrape = HttpRequest.newBuilder(URI.create(platform.managementUrl("reporting-service") + "/actuator/prometheus"))
+                .header("Authorization", "Bearer " + api.token("demo-admin")).header("Accept", "text/plain").GET().build();
+        try {
+            return (long) http.send(scrape, HttpResponse.BodyHandlers.ofString()).body().lines()
+                    .filter(line -> line.startsWith("ponte_reporting_events_applied_total{"))
+                    .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+        } catch (IOException e) {
+            throw new IllegalStateException("reporting-service's metrics could not be read", e);
         }
     }
 
@@ -231,18 +249,25 @@ final class NationalBenchmark {
         throw new IllegalStateException("an office the history does not have: " + officeId);
     }
 
-    /** Every report for the network, one region and one office, and the plan's progress, as text to compare. */
-    private String figures(NationalHistory history, String window, String planId) {
-        StringBuilder figures = new StringBuilder();
+    /**
+     * Every report for the network, one region and one office, and the plan's progress, each as its query and the
+     * SHA-256 of its answer, to compare (the answers themselves are large).
+     */
+    private String figures(NationalHistory history, String window, String planId) throws Exception {
+        List<String> paths = new ArrayList<>();
         String office = history.offices().get(0).id();
         for (String scope : List.of("", "region=" + history.offices().get(0).region() + "&", "officeId=" + office + "&")) {
-            for (String report : REPORTS) {
-                figures.append(report).append('?').append(scope).append(api.get(reporting("/api/v1/reports/" + report + "?" + scope + window),
-                        COORDINATOR)).append('\n');
-            }
+            REPORTS.forEach(report -> paths.add("/api/v1/reports/" + report + "?" + scope + window));
         }
-        figures.append(api.get(reporting("/api/v1/plans/" + planId + "/progress?asOf=" + history.lastDay()), COORDINATOR)).append('\n');
-        figures.append(api.get(reporting("/api/v1/plans/" + planId + "/progress/offices?asOf=" + history.lastDay()), COORDINATOR));
+        paths.add("/api/v1/plans/" + planId + "/progress?asOf=" + history.lastDay());
+        paths.add("/api/v1/plans/" + planId + "/progress/offices?asOf=" + history.lastDay());
+        StringBuilder figures = new StringBuilder();
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        for (String path : paths) {
+            String body = call(path, tokens.computeIfAbsent(COORDINATOR, api::token));
+            figures.append(path).append(' ').append(java.util.HexFormat.of().formatHex(sha.digest(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                    .append('\n');
+        }
         return figures.toString();
     }
 
@@ -277,12 +302,13 @@ final class NationalBenchmark {
         return new Timing(query, scope, paths.size(), micros.getValueAtPercentile(50) / 1000.0, micros.getValueAtPercentile(95) / 1000.0);
     }
 
-    private void call(String path, String token) throws IOException, InterruptedException {
+    private String call(String path, String token) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(reporting(path))).header("Authorization", "Bearer " + token)
                 .timeout(Duration.ofMinutes(2)).GET().build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
         }
+        return response.body();
     }
 
     private static final List<String> TOPICS = List.of(Topics.CASE_EVENTS, Topics.REFERRAL_EVENTS, Topics.PROGRAMME_EVENTS);

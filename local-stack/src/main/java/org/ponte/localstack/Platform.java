@@ -139,11 +139,11 @@ public final class Platform implements AutoCloseable {
     }
 
     /**
-     * reporting-service keeps the whole read side in memory (its read model), and during a rebuild two of them for a
-     * moment: the national history of docs/benchmarks.md needs a larger heap than the other parts' 160 MiB.
+     * reporting-service keeps the whole read side in memory (its read model): the national history of
+     * docs/benchmarks.md needs a larger heap than the other parts' 160 MiB.
      */
     private static List<String> ownOptions(String part) {
-        return part.equals("reporting-service") ? List.of("-Xmx320m") : List.of();
+        return part.equals("reporting-service") ? List.of("-Xmx288m") : List.of();
     }
 
     /** The program of a part: its jar, from its class data sharing archive where it has one (see {@link ClassDataSharing}). */

@@ -16,12 +16,14 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Counts the computed indicators for a set of offices and a period of days, from the read model's month cells: a
- * month wholly inside the period by its totals, the month a period starts or ends in by its counts and log per day.
- * People are counted by the union of the months' sets, so a person counts once however many months and offices.
+ * Counts the computed indicators for a set of offices and a period of days, from the read model's month cells, all
+ * of them in one pass ({@link Tally}): a month wholly inside the period by its totals, the month a period starts or
+ * ends in by its counts and log per day. People are counted by the union of the months' sets, so a person counts
+ * once however many months and offices.
  */
 @Component
 public class IndicatorCounts {
@@ -33,55 +35,12 @@ public class IndicatorCounts {
     }
 
     public long count(ComputedIndicator indicator, OfficeSet offices, LocalDate from, LocalDate to) {
-        return log.model().read(model -> count(model, indicator, offices, from, to));
+        return log.model().read(model -> tally(model, officesOf(model, offices), from, to).value(indicator));
     }
 
-    /** The same, under a read lock the caller holds, for a query that counts many things at once. */
+    /** The same, under a read lock the caller holds. */
     public static long count(ReadModel model, ComputedIndicator indicator, OfficeSet offices, LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            return 0;
-        }
-        Period period = new Period(from, to);
-        long total = 0;
-        RoaringBitmap people = new RoaringBitmap();
-        for (String officeId : officesOf(model, offices)) {
-            for (Map.Entry<Integer, MonthCell> month : model.months(officeId, YearMonth.from(from), YearMonth.from(to)).entrySet()) {
-                MonthCell cell = month.getValue();
-                YearMonth yearMonth = ReadModel.month(month.getKey());
-                int first = period.firstDay(yearMonth);
-                int last = period.lastDay(yearMonth);
-                boolean whole = first == 1 && last == yearMonth.lengthOfMonth();
-                total += switch (indicator) {
-                    case ATTENDANCES -> whole ? cell.attendances() : cell.attendances(first, last);
-                    case BENEFICIARIES_SUPPORTED -> {
-                        people.or(whole ? cell.attended() : cell.attended(first, last));
-                        for (ActivityState activity : cell.activities()) {
-                            if (period.holds(activity.heldAt())) {
-                                people.add(activity.people());
-                            }
-                        }
-                        yield 0;
-                    }
-                    case BENEFICIARIES_MENTORED -> {
-                        people.or(whole ? cell.mentored() : cell.mentored(first, last));
-                        yield 0;
-                    }
-                    case MENTORING_SESSIONS -> whole ? cell.sessions() : cell.sessions(first, last);
-                    case REFERRALS_MADE -> cell.referralsMade(first, last);
-                    case REFERRALS_COMPLETED -> cell.referralsCompleted(first, last);
-                    case TECHNICIAN_TRAINING_HOURS -> minutes(cell, period, ActivityType.TECHNICIAN_TRAINING);
-                    case AWARENESS_ACTIONS -> activities(cell, period, ActivityType.AWARENESS_ACTION);
-                    case NETWORK_MEETINGS -> activities(cell, period, ActivityType.NETWORK_MEETING);
-                    case GUIDES_PUBLISHED -> resources(cell, period, ResourceType.GUIDE);
-                    case PUBLICATIONS -> resources(cell, period, ResourceType.PUBLICATION);
-                };
-            }
-        }
-        return switch (indicator) {
-            case BENEFICIARIES_SUPPORTED, BENEFICIARIES_MENTORED -> people.getLongCardinality();
-            case TECHNICIAN_TRAINING_HOURS -> total / 60;
-            default -> total;
-        };
+        return tally(model, officesOf(model, offices), from, to).value(indicator);
     }
 
     /** The offices of the set, or every office the read model knows of. */
@@ -89,34 +48,79 @@ public class IndicatorCounts {
         return offices.isEveryOffice() ? model.officeIds() : offices.officeIds();
     }
 
-    private static long minutes(MonthCell cell, Period period, ActivityType type) {
-        long minutes = 0;
-        for (ActivityState activity : cell.activities()) {
-            if (activity.type().equals(type.name()) && period.holds(activity.heldAt())) {
-                minutes += activity.minutes();
+    /** Every indicator of the offices over the days from {@code from} to {@code to}, both included. */
+    public static Tally tally(ReadModel model, Collection<String> officeIds, LocalDate from, LocalDate to) {
+        Tally tally = new Tally();
+        if (to.isBefore(from)) {
+            return tally;
+        }
+        Period period = new Period(from, to);
+        for (String officeId : officeIds) {
+            for (Map.Entry<Integer, MonthCell> month : model.months(officeId, YearMonth.from(from), YearMonth.from(to)).entrySet()) {
+                tally.add(month.getValue(), ReadModel.month(month.getKey()), period);
             }
         }
-        return minutes;
+        return tally;
     }
 
-    private static long activities(MonthCell cell, Period period, ActivityType type) {
-        long count = 0;
-        for (ActivityState activity : cell.activities()) {
-            if (activity.type().equals(type.name()) && period.holds(activity.heldAt())) {
-                count++;
-            }
-        }
-        return count;
-    }
+    /** What the indicators count, added up cell by cell: counts (minutes for the training hours) and the sets of people. */
+    public static final class Tally {
 
-    private static long resources(MonthCell cell, Period period, ResourceType type) {
-        long count = 0;
-        for (ResourceState resource : cell.resources()) {
-            if (resource.type().equals(type.name()) && period.holds(resource.publishedAt())) {
-                count++;
+        private static final List<ComputedIndicator> ALL = List.of(ComputedIndicator.values());
+        private final long[] counts = new long[ALL.size()];
+        private final RoaringBitmap supported = new RoaringBitmap();
+        private final RoaringBitmap mentored = new RoaringBitmap();
+
+        public long value(ComputedIndicator indicator) {
+            return switch (indicator) {
+                case BENEFICIARIES_SUPPORTED -> supported.getLongCardinality();
+                case BENEFICIARIES_MENTORED -> mentored.getLongCardinality();
+                case TECHNICIAN_TRAINING_HOURS -> counts[indicator.ordinal()] / 60;
+                default -> counts[indicator.ordinal()];
+            };
+        }
+
+        /** Adds another tally (another office's): counts summed, people united. */
+        public void add(Tally other) {
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] += other.counts[i];
+            }
+            supported.or(other.supported);
+            mentored.or(other.mentored);
+        }
+
+        private void add(MonthCell cell, YearMonth month, Period period) {
+            int first = period.firstDay(month);
+            int last = period.lastDay(month);
+            boolean whole = first == 1 && last == month.lengthOfMonth();
+            counts[ComputedIndicator.ATTENDANCES.ordinal()] += whole ? cell.attendances() : cell.attendances(first, last);
+            supported.or(whole ? cell.attended() : cell.attended(first, last));
+            mentored.or(whole ? cell.mentored() : cell.mentored(first, last));
+            counts[ComputedIndicator.MENTORING_SESSIONS.ordinal()] += whole ? cell.sessions() : cell.sessions(first, last);
+            counts[ComputedIndicator.REFERRALS_MADE.ordinal()] += cell.referralsMade(first, last);
+            counts[ComputedIndicator.REFERRALS_COMPLETED.ordinal()] += cell.referralsCompleted(first, last);
+            for (ActivityState activity : cell.activities()) {
+                if (whole || period.holds(activity.heldAt())) {
+                    supported.add(activity.people());
+                    if (activity.type().equals(ActivityType.TECHNICIAN_TRAINING.name())) {
+                        counts[ComputedIndicator.TECHNICIAN_TRAINING_HOURS.ordinal()] += activity.minutes();
+                    } else if (activity.type().equals(ActivityType.AWARENESS_ACTION.name())) {
+                        counts[ComputedIndicator.AWARENESS_ACTIONS.ordinal()]++;
+                    } else if (activity.type().equals(ActivityType.NETWORK_MEETING.name())) {
+                        counts[ComputedIndicator.NETWORK_MEETINGS.ordinal()]++;
+                    }
+                }
+            }
+            for (ResourceState resource : cell.resources()) {
+                if (whole || period.holds(resource.publishedAt())) {
+                    if (resource.type().equals(ResourceType.GUIDE.name())) {
+                        counts[ComputedIndicator.GUIDES_PUBLISHED.ordinal()]++;
+                    } else if (resource.type().equals(ResourceType.PUBLICATION.name())) {
+                        counts[ComputedIndicator.PUBLICATIONS.ordinal()]++;
+                    }
+                }
             }
         }
-        return count;
     }
 
     /** The days from {@code from} to {@code to}, both included (UTC, as the events' months are). */

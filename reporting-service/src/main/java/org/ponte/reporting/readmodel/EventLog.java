@@ -58,8 +58,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * beginning at every start and applied a poll at a time. Ready once it has applied what the topics held when it
  * started.
  * <p>
- * A rebuild builds a new model from the beginning while the current one keeps answering, and takes its place once
- * it has applied everything up to where the topics ended when it started; the thread then carries on with the new one.
+ * A rebuild starts a new model in place of the current one (one model in memory, never two) and applies the topics
+ * from the beginning; until it has caught up with where they ended when it started, reports count what it has
+ * applied so far and the instance is out of the readiness rotation, so that a load balancer sends readers to the
+ * others. The thread then carries on with it.
  * A record that is not a Ponte event is dead-lettered to {@code <topic>.reporting-service.dlq} once (remembered in
  * {@code dead_lettered}, since every start reads it again) and passed over; a type this build does not know is
  * skipped and counted.
@@ -87,6 +89,8 @@ public class EventLog implements SmartLifecycle, HealthIndicator {
 
     private volatile ReadModel current = new ReadModel();
     private volatile boolean caughtUp;
+    private volatile boolean failed;
+    private volatile boolean rebuilding;
     private volatile boolean running;
     private Thread thread;
     private KafkaConsumer<String, byte[]> consumer;
@@ -165,17 +169,17 @@ public class EventLog implements SmartLifecycle, HealthIndicator {
 
     @Override
     public Health health() {
-        Health.Builder health = caughtUp ? Health.up() : Health.outOfService();
-        return health.withDetail("caughtUp", caughtUp).withDetails(current.read(ReadModel::size)).build();
+        Health.Builder health = failed ? Health.down() : caughtUp && !rebuilding ? Health.up() : Health.outOfService();
+        return health.withDetail("caughtUp", caughtUp).withDetail("rebuilding", rebuilding).withDetails(current.read(ReadModel::size)).build();
     }
 
     private void run() {
         Properties settings = new Properties();
         settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        settings.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
-        settings.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 32 * 1024 * 1024);
-        settings.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
+        settings.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
+        settings.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 8 * 1024 * 1024);
+        settings.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 2 * 1024 * 1024);
         settings.put(ConsumerConfig.CLIENT_ID_CONFIG, "reporting-service-read-model");
         try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(settings, new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer = kafka;
@@ -188,14 +192,15 @@ public class EventLog implements SmartLifecycle, HealthIndicator {
             Map<TopicPartition, Long> startedAt = kafka.endOffsets(partitions);
             Map<String, Long> alreadyApplied = appliedBefore(startedAt);
             long savedAt = 0;
-            ReadModel building = null;
             Map<TopicPartition, Long> rebuildEnd = null;
             long rebuildApplied = 0;
             long rebuildTotal = 0;
             while (running) {
                 Rebuild requested = rebuild.get();
                 if (requested != null && requested.state().equals("REQUESTED")) {
-                    building = new ReadModel();
+                    // In place: one model in memory, never two. The instance leaves the readiness rotation meanwhile.
+                    current = new ReadModel();
+                    rebuilding = true;
                     kafka.seekToBeginning(partitions);
                     rebuildEnd = kafka.endOffsets(partitions);
                     Map<TopicPartition, Long> beginning = kafka.beginningOffsets(partitions);
@@ -210,23 +215,22 @@ public class EventLog implements SmartLifecycle, HealthIndicator {
                 } catch (WakeupException woken) {
                     continue;
                 }
-                ReadModel target = building != null ? building : current;
+                ReadModel target = current;
                 List<EventEnvelope<? extends PonteEvent>> events = new ArrayList<>(records.count());
                 List<EventEnvelope<? extends PonteEvent>> fresh = new ArrayList<>();
-                decode(records, target, building == null ? alreadyApplied : null, events, fresh);
+                decode(records, target, rebuilding ? null : alreadyApplied, events, fresh);
                 target.applyAll(events);
                 appliedAll(events, fresh);
                 if (clock.millis() - savedAt > 1000) {
                     savePositions(kafka, partitions);
                     savedAt = clock.millis();
                 }
-                if (building != null) {
+                if (rebuilding) {
                     rebuildApplied += records.count();
                     if (reached(kafka, rebuildEnd)) {
-                        current = building;
-                        building = null;
+                        rebuilding = false;
                         rebuild.set(new Rebuild("DONE", rebuildApplied, rebuildTotal, rebuild.get().startedAt(), Instant.now(clock)));
-                        log.info("read model rebuilt from {} records", rebuildApplied);
+                        log.info("read model rebuilt from {} records: {}", rebuildApplied, current.read(ReadModel::size));
                     } else {
                         rebuild.set(new Rebuild("RUNNING", rebuildApplied, rebuildTotal, rebuild.get().startedAt(), null));
                     }
@@ -236,7 +240,9 @@ public class EventLog implements SmartLifecycle, HealthIndicator {
                     log.info("read model caught up: {}", current.read(ReadModel::size));
                 }
             }
-        } catch (RuntimeException failure) {
+        } catch (RuntimeException | Error failure) {
+            // The reports would go stale without a word: health says DOWN, so that the instance is replaced.
+            failed = true;
             log.error("the read model stopped", failure);
             Rebuild was = rebuild.get();
             if (was != null && !was.state().equals("DONE")) {
@@ -284,16 +290,21 @@ public class EventLog implements SmartLifecycle, HealthIndicator {
      */
     private void decode(ConsumerRecords<String, byte[]> records, ReadModel target, Map<String, Long> appliedBefore,
                         List<EventEnvelope<? extends PonteEvent>> events, List<EventEnvelope<? extends PonteEvent>> fresh) {
-        for (ConsumerRecord<String, byte[]> record : records) {
-            DecodedEvent decoded;
-            try {
-                decoded = codec.decode(KafkaEventRecords.headers(record), record.value());
-            } catch (RuntimeException poison) {
+        List<ConsumerRecord<String, byte[]>> polled = new ArrayList<>(records.count());
+        records.forEach(polled::add);
+        // JSON is most of a record's cost, and decoding one touches nothing shared: the poll is decoded on every core,
+        // in order, and applied on this thread.
+        List<Object> decodedAll = polled.size() < 64 ? polled.stream().map(this::decodeOrFailure).toList()
+                : polled.parallelStream().map(this::decodeOrFailure).toList();
+        for (int i = 0; i < polled.size(); i++) {
+            ConsumerRecord<String, byte[]> record = polled.get(i);
+            if (decodedAll.get(i) instanceof RuntimeException poison) {
                 if (appliedBefore != null) {
                     deadLetter(record, poison);
                 }
                 continue;
             }
+            DecodedEvent decoded = (DecodedEvent) decodedAll.get(i);
             if (decoded instanceof DecodedEvent.Unknown unknown) {
                 meters.counter("ponte.events.skipped", "consumer", CONSUMER, "type", unknown.type()).increment();
             } else {
@@ -306,6 +317,15 @@ public class EventLog implements SmartLifecycle, HealthIndicator {
                     }
                 }
             }
+        }
+    }
+
+    /** The record decoded, or what made it undecodable. */
+    private Object decodeOrFailure(ConsumerRecord<String, byte[]> record) {
+        try {
+            return codec.decode(KafkaEventRecords.headers(record), record.value());
+        } catch (RuntimeException poison) {
+            return poison;
         }
     }
 

@@ -12,12 +12,12 @@ public final class IntLongMap {
     private long[] values = new long[8];
     private int size;
 
-    IntLongMap() {
+    public IntLongMap() {
         Arrays.fill(keys, FREE);
     }
 
     /** Puts {@code value}, or the merge of the value there and {@code value}. */
-    void merge(int key, long value, LongBinaryOperator merge) {
+    public void merge(int key, long value, LongBinaryOperator merge) {
         if ((size + 1) * 2 > keys.length) {
             grow();
         }

@@ -23,7 +23,6 @@ import org.ponte.events.referrals.ReferralRequested;
 import org.ponte.events.vocabulary.InterventionArea;
 import org.ponte.platform.messaging.EventHandlers;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -67,6 +66,8 @@ public final class ReadModel {
     private final Map<String, Appointment> appointments = new HashMap<>();
     private final Map<Integer, Map<String, StatusEntry>> statuses = new HashMap<>();
     private final Map<String, Integer> nationalities = new HashMap<>();
+    /** One instance of each office id, partner id, area, type and agency, instead of one per event that names it. */
+    private final Map<String, String> canonical = new HashMap<>();
     private final List<String> nationalityCodes = new ArrayList<>();
     private final EventHandlers handlers = EventHandlers.create()
             .on(AttendanceRecorded.class, this::attendance)
@@ -74,7 +75,7 @@ public final class ReadModel {
             .on(ReferralEvent.class, this::referral)
             .on(ActivityHeld.class, this::activityHeld)
             .on(ActivityCancelled.class, this::activityCancelled)
-            .on(ResourcePublished.class, published -> resource(new ResourceState(published.resourceId(), published.officeId(),
+            .on(ResourcePublished.class, published -> resource(new ResourceState(published.resourceId(), canonical(published.officeId()),
                     published.type().name(), published.publishedAt(), true)))
             .on(ResourceWithdrawn.class, withdrawn -> {
                 ResourceState was = resources.get(withdrawn.resourceId());
@@ -135,11 +136,25 @@ public final class ReadModel {
         if (entries == null) {
             return "NOT_RECORDED";
         }
-        Comparator<StatusEntry> latestStart = Comparator.comparing(StatusEntry::validFrom).thenComparing(StatusEntry::recordedAt);
-        List<StatusEntry> started = entries.values().stream().filter(entry -> !entry.validFrom().isAfter(day)).toList();
-        return started.stream().filter(entry -> entry.validUntil() == null || !entry.validUntil().isBefore(day)).max(latestStart)
-                .or(() -> started.stream().max(latestStart)).map(StatusEntry::category).orElse("NOT_RECORDED");
+        StatusEntry inForce = null;
+        StatusEntry startedLast = null;
+        for (StatusEntry entry : entries.values()) {
+            if (entry.validFrom().isAfter(day)) {
+                continue;
+            }
+            if (startedLast == null || LATEST_START.compare(entry, startedLast) > 0) {
+                startedLast = entry;
+            }
+            boolean valid = entry.validUntil() == null || !entry.validUntil().isBefore(day);
+            if (valid && (inForce == null || LATEST_START.compare(entry, inForce) > 0)) {
+                inForce = entry;
+            }
+        }
+        return inForce != null ? inForce.category() : startedLast != null ? startedLast.category() : "NOT_RECORDED";
     }
+
+    private static final Comparator<StatusEntry> LATEST_START = Comparator.comparing(StatusEntry::validFrom)
+            .thenComparing(StatusEntry::recordedAt);
 
     /** The nationality a profile code carries. */
     public String nationality(long profile) {
@@ -169,7 +184,7 @@ public final class ReadModel {
     // --- writing ---------------------------------------------------------------------------------------------
 
     private MonthCell cell(String officeId, Instant at) {
-        return offices.computeIfAbsent(officeId, office -> new TreeMap<>())
+        return offices.computeIfAbsent(canonical(officeId), office -> new TreeMap<>())
                 .computeIfAbsent(index(YearMonth.from(at.atZone(ZoneOffset.UTC))), month -> new MonthCell());
     }
 
@@ -218,19 +233,19 @@ public final class ReadModel {
     private void referral(ReferralEvent event) {
         Referral referral = referrals.computeIfAbsent(event.referralId(), id -> new Referral());
         contribute(referral, -1);
-        referral.officeId = event.officeId();
-        referral.partnerId = event.partnerId();
+        referral.officeId = canonical(event.officeId());
+        referral.partnerId = canonical(event.partnerId());
         referral.area = event.area().name();
         if (event instanceof ReferralRequested requested) {
-            referral.requestedAt = requested.requestedAt();
+            referral.requestedAt = requested.requestedAt().getEpochSecond();
         } else if (event instanceof ReferralAccepted accepted) {
-            referral.acceptedAt = accepted.acceptedAt();
+            referral.acceptedAt = accepted.acceptedAt().getEpochSecond();
         } else if (event instanceof ReferralDeclined declined) {
-            referral.declinedAt = declined.declinedAt();
+            referral.declinedAt = declined.declinedAt().getEpochSecond();
         } else if (event instanceof ReferralCompleted completed) {
-            referral.completedAt = completed.completedAt();
+            referral.completedAt = completed.completedAt().getEpochSecond();
         } else if (event instanceof ReferralCancelled cancelled) {
-            referral.cancelledAt = cancelled.cancelledAt();
+            referral.cancelledAt = cancelled.cancelledAt().getEpochSecond();
         } else if (event instanceof ReferralOverdue) {
             referral.overdue = true;
         }
@@ -241,31 +256,32 @@ public final class ReadModel {
         if (referral.officeId == null) {
             return;
         }
-        if (referral.requestedAt != null) {
-            MonthCell cell = cell(referral.officeId, referral.requestedAt);
+        if (referral.requestedAt != 0) {
+            Instant requested = Instant.ofEpochSecond(referral.requestedAt);
+            MonthCell cell = cell(referral.officeId, requested);
             cell.referralsMade += sign;
-            cell.referralsMadeByDay[day(referral.requestedAt) - 1] += sign;
+            cell.referralsMadeByDay[day(requested) - 1] += sign;
             String key = referral.partnerId + "|" + referral.area;
             FunnelCell funnel = cell.funnel.computeIfAbsent(key, k -> new FunnelCell());
             funnel.requested += sign;
-            funnel.accepted += referral.acceptedAt != null ? sign : 0;
-            funnel.declined += referral.declinedAt != null ? sign : 0;
-            funnel.completed += referral.completedAt != null ? sign : 0;
-            funnel.cancelled += referral.cancelledAt != null ? sign : 0;
+            funnel.accepted += referral.acceptedAt != 0 ? sign : 0;
+            funnel.declined += referral.declinedAt != 0 ? sign : 0;
+            funnel.completed += referral.completedAt != 0 ? sign : 0;
+            funnel.cancelled += referral.cancelledAt != 0 ? sign : 0;
             funnel.overdue += referral.overdue ? sign : 0;
-            Instant answered = firstOf(referral.acceptedAt, referral.declinedAt);
-            if (answered != null) {
-                funnel.minutesToRespond.merge(Duration.between(referral.requestedAt, answered).toMinutes(), sign, Integer::sum);
-                funnel.minutesToRespond.values().removeIf(count -> count == 0);
+            long answered = firstOf(referral.acceptedAt, referral.declinedAt);
+            if (answered != 0) {
+                funnel.answered((answered - referral.requestedAt) / 60, sign);
             }
             if (funnel.isEmpty()) {
                 cell.funnel.remove(key);
             }
         }
-        if (referral.completedAt != null) {
-            MonthCell cell = cell(referral.officeId, referral.completedAt);
+        if (referral.completedAt != 0) {
+            Instant completed = Instant.ofEpochSecond(referral.completedAt);
+            MonthCell cell = cell(referral.officeId, completed);
             cell.referralsCompleted += sign;
-            cell.referralsCompletedByDay[day(referral.completedAt) - 1] += sign;
+            cell.referralsCompletedByDay[day(completed) - 1] += sign;
         }
     }
 
@@ -279,7 +295,7 @@ public final class ReadModel {
         for (ParticipantCount count : held.anonymousParticipants()) {
             anonymous.merge(count.category().name(), count.count(), Integer::sum);
         }
-        ActivityState now = new ActivityState(held.activityId(), held.officeId(), held.type().name(), held.heldAt(), held.durationMinutes(),
+        ActivityState now = new ActivityState(held.activityId(), canonical(held.officeId()), held.type().name(), held.heldAt(), held.durationMinutes(),
                 held.beneficiaryIds().stream().mapToInt(people::of).toArray(), held.staffIds().size(), held.partnerIds().size(), anonymous,
                 held.revision());
         place(was, now);
@@ -318,7 +334,7 @@ public final class ReadModel {
     private void appointment(String id, String officeId, String agency, Instant at, String outcome) {
         Appointment appointment = appointments.computeIfAbsent(id, key -> new Appointment());
         contribute(appointment, -1);
-        appointment.officeId = officeId;
+        appointment.officeId = canonical(officeId);
         appointment.agency = agency;
         appointment.at = at;
         if (outcome != null) {
@@ -338,20 +354,25 @@ public final class ReadModel {
         counts[appointment.outcome == null ? 5 : 1 + OUTCOMES.indexOf(appointment.outcome)] += sign;
     }
 
-    private static Instant firstOf(Instant a, Instant b) {
-        return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
+    private String canonical(String value) {
+        return canonical.computeIfAbsent(value, same -> same);
     }
 
-    /** One referral's steps, each set by its own event. */
+    /** The earlier of two epoch seconds, 0 standing for "never". */
+    private static long firstOf(long a, long b) {
+        return a == 0 ? b : b == 0 ? a : Math.min(a, b);
+    }
+
+    /** One referral's steps, each set by its own event (epoch seconds, 0 until it happens). */
     private static final class Referral {
         String officeId;
         String partnerId;
         String area;
-        Instant requestedAt;
-        Instant acceptedAt;
-        Instant declinedAt;
-        Instant completedAt;
-        Instant cancelledAt;
+        long requestedAt;
+        long acceptedAt;
+        long declinedAt;
+        long completedAt;
+        long cancelledAt;
         boolean overdue;
     }
 

@@ -11,7 +11,7 @@ import java.time.Instant;
 
 /**
  * {@code /api/v1/admin/rebuild}: start a rebuild of the read model from the beginning of the topics (202), and follow
- * its progress. The current model answers until the new one has caught up. ADMIN only.
+ * its progress. Until it has caught up, reports count what it has applied so far and the instance is not ready. ADMIN only.
  */
 @RestController
 @RequestMapping("/api/v1/admin/rebuild")

@@ -54,13 +54,21 @@ class NetworkReport {
         if (selection.isEveryOffice()) {
             officeIds.addAll(model.officeIds());
         }
+        // One pass over each office's cells; the network's people are the union of the offices', its counts their sum.
+        Map<String, IndicatorCounts.Tally> tallies = new LinkedHashMap<>();
+        IndicatorCounts.Tally network = new IndicatorCounts.Tally();
+        for (String officeId : officeIds) {
+            IndicatorCounts.Tally office = IndicatorCounts.tally(model, List.of(officeId), from, to);
+            tallies.put(officeId, office);
+            network.add(office);
+        }
         Map<ComputedIndicator, Map<String, String>> byIndicator = new EnumMap<>(ComputedIndicator.class);
         Map<String, String> total = new LinkedHashMap<>();
         for (ComputedIndicator indicator : ComputedIndicator.values()) {
             Map<String, Long> perOffice = new LinkedHashMap<>();
-            officeIds.forEach(officeId -> perOffice.put(officeId, IndicatorCounts.count(model, indicator, OfficeSet.of(List.of(officeId)), from, to)));
+            tallies.forEach((officeId, tally) -> perOffice.put(officeId, tally.value(indicator)));
             byIndicator.put(indicator, indicator.countsPeopleOrTheirCaseWork() ? Suppression.apply(perOffice) : asText(perOffice));
-            long all = IndicatorCounts.count(model, indicator, selection, from, to);
+            long all = network.value(indicator);
             total.put(indicator.name(), indicator.countsPeopleOrTheirCaseWork() ? Suppression.apply(all) : Long.toString(all));
         }
         List<OfficeFigures> offices = new ArrayList<>();
@@ -88,10 +96,10 @@ class NetworkReport {
         for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
             LocalDate first = month.atDay(1);
             LocalDate last = month.atEndOfMonth();
-            months.add(new NetworkMonth(month.toString(),
-                    Suppression.apply(IndicatorCounts.count(model, ComputedIndicator.ATTENDANCES, selection, first, last)),
-                    Suppression.apply(IndicatorCounts.count(model, ComputedIndicator.BENEFICIARIES_SUPPORTED, selection, first, last)),
-                    Suppression.apply(IndicatorCounts.count(model, ComputedIndicator.REFERRALS_MADE, selection, first, last))));
+            IndicatorCounts.Tally tally = IndicatorCounts.tally(model, IndicatorCounts.officesOf(model, selection), first, last);
+            months.add(new NetworkMonth(month.toString(), Suppression.apply(tally.value(ComputedIndicator.ATTENDANCES)),
+                    Suppression.apply(tally.value(ComputedIndicator.BENEFICIARIES_SUPPORTED)),
+                    Suppression.apply(tally.value(ComputedIndicator.REFERRALS_MADE))));
         }
         return months;
     }

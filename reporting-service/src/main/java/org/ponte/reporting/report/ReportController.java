@@ -21,6 +21,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -125,7 +126,7 @@ class ReportController {
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                       @RequestParam(required = false) InterventionArea area) {
         return csv(List.of("month", "officeId", "channel", "area", "attendances"), monthly(user, officeId, region, from, to, area).stream()
-                .map(r -> List.of(r.month(), r.officeId(), r.channel(), r.area(), r.attendances())).toList());
+                .map(r -> List.of(r.month(), Objects.toString(r.officeId(), ""), r.channel(), r.area(), r.attendances())).toList());
     }
 
     /** Rows of one activity type with {@code type}. */
@@ -146,7 +147,7 @@ class ReportController {
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                          @RequestParam(required = false) ActivityType type) {
         return csv(List.of("month", "officeId", "type", "activities", "minutes"), activities(user, officeId, region, from, to, type).stream()
-                .map(r -> List.of(r.month(), r.officeId(), r.type(), Long.toString(r.activities()), Long.toString(r.minutes()))).toList());
+                .map(r -> List.of(r.month(), Objects.toString(r.officeId(), ""), r.type(), Long.toString(r.activities()), Long.toString(r.minutes()))).toList());
     }
 
     @GetMapping("/activities/participants/monthly")
@@ -163,7 +164,7 @@ class ReportController {
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return csv(List.of("month", "officeId", "category", "participants"), participants(user, officeId, region, from, to).stream()
-                .map(r -> List.of(r.month(), r.officeId(), r.category(), r.participants())).toList());
+                .map(r -> List.of(r.month(), Objects.toString(r.officeId(), ""), r.category(), r.participants())).toList());
     }
 
     @GetMapping("/legal-status/monthly")
@@ -180,7 +181,7 @@ class ReportController {
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return csv(List.of("month", "officeId", "category", "people"), legalStatus(user, officeId, region, from, to).stream()
-                .map(r -> List.of(r.month(), r.officeId(), r.category(), r.people())).toList());
+                .map(r -> List.of(r.month(), Objects.toString(r.officeId(), ""), r.category(), r.people())).toList());
     }
 
     @GetMapping("/appointments/outcomes")

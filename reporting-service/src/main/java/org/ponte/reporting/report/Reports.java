@@ -9,6 +9,7 @@ import org.ponte.reporting.progress.IndicatorCounts;
 import org.ponte.reporting.readmodel.ActivityState;
 import org.ponte.reporting.readmodel.EventLog;
 import org.ponte.reporting.readmodel.FunnelCell;
+import org.ponte.reporting.readmodel.IntLongMap;
 import org.ponte.reporting.readmodel.MonthCell;
 import org.ponte.reporting.readmodel.ReadModel;
 import org.roaringbitmap.RoaringBitmap;
@@ -24,7 +25,8 @@ import java.util.TreeMap;
 
 /**
  * The reports, read from the read model's month cells of the offices and months they cover, with small counts
- * suppressed. Periods are whole months (the controller makes them so), so every report reads whole cells.
+ * suppressed. Periods are whole months (the controller makes them so), so every report reads whole cells. A monthly
+ * report of several offices gives their months together; {@code /reports/network} gives offices side by side.
  */
 @Service
 class Reports {
@@ -78,14 +80,12 @@ class Reports {
                                String open, Double noShowPercent) {
     }
 
-    /** Visits each month cell of the offices in the period, ordered by month, then office. */
+    /** Visits each month cell of the offices in the period, for a report that adds them all up. */
     private void eachCell(ReadModel model, OfficeSet offices, LocalDate from, LocalDate to, CellVisitor visit) {
-        Map<String, MonthCell> ordered = new TreeMap<>();
         for (String officeId : IndicatorCounts.officesOf(model, offices)) {
             model.months(officeId, YearMonth.from(from), YearMonth.from(to))
-                    .forEach((month, cell) -> ordered.put(ReadModel.month(month) + "|" + officeId, cell));
+                    .forEach((month, cell) -> visit.visit(ReadModel.month(month).toString(), officeId, cell));
         }
-        ordered.forEach((key, cell) -> visit.visit(key.substring(0, 7), key.substring(8), cell));
     }
 
     @FunctionalInterface
@@ -93,16 +93,38 @@ class Reports {
         void visit(String month, String officeId, MonthCell cell);
     }
 
+    /**
+     * Visits each month of the period with the cells of every office it covers: the rows of a monthly report are the
+     * office's when one office is asked for, and the offices' together ({@code officeId} null) when several are (a
+     * region, the network): a coordinator reads the network's months, and {@code /reports/network} sets offices
+     * side by side.
+     */
+    private void eachMonth(ReadModel model, OfficeSet offices, LocalDate from, LocalDate to, MonthVisitor visit) {
+        java.util.Collection<String> officeIds = IndicatorCounts.officesOf(model, offices);
+        String single = officeIds.size() == 1 && !offices.isEveryOffice() ? officeIds.iterator().next() : null;
+        Map<Integer, List<MonthCell>> byMonth = new TreeMap<>();
+        for (String officeId : officeIds) {
+            model.months(officeId, YearMonth.from(from), YearMonth.from(to))
+                    .forEach((month, cell) -> byMonth.computeIfAbsent(month, m -> new ArrayList<>()).add(cell));
+        }
+        byMonth.forEach((month, cells) -> visit.visit(ReadModel.month(month).toString(), single, cells));
+    }
+
+    @FunctionalInterface
+    private interface MonthVisitor {
+        void visit(String month, String officeId, List<MonthCell> cells);
+    }
+
     List<MonthlyAttendances> monthlyAttendances(OfficeSet offices, LocalDate from, LocalDate to) {
         return log.model().read(model -> {
             List<MonthlyAttendances> rows = new ArrayList<>();
-            eachCell(model, offices, from, to, (month, officeId, cell) -> {
+            eachMonth(model, offices, from, to, (month, officeId, monthCells) -> {
                 Map<String, Long> cells = new TreeMap<>();
                 for (AttendanceChannel channel : AttendanceChannel.values()) {
                     for (InterventionArea area : InterventionArea.values()) {
-                        int count = cell.attendances(channel, area);
+                        long count = monthCells.stream().mapToLong(cell -> cell.attendances(channel, area)).sum();
                         if (count > 0) {
-                            cells.put(channel.name() + "|" + area.name(), (long) count);
+                            cells.put(channel.name() + "|" + area.name(), count);
                         }
                     }
                 }
@@ -118,9 +140,9 @@ class Reports {
     List<MonthlyActivities> monthlyActivities(OfficeSet offices, LocalDate from, LocalDate to) {
         return log.model().read(model -> {
             List<MonthlyActivities> rows = new ArrayList<>();
-            eachCell(model, offices, from, to, (month, officeId, cell) -> {
+            eachMonth(model, offices, from, to, (month, officeId, cells) -> {
                 Map<String, long[]> byType = new TreeMap<>();
-                for (ActivityState activity : cell.activities()) {
+                for (ActivityState activity : activities(cells)) {
                     long[] sums = byType.computeIfAbsent(activity.type(), type -> new long[2]);
                     sums[0]++;
                     sums[1] += activity.minutes();
@@ -134,13 +156,14 @@ class Reports {
     List<MonthlyParticipants> monthlyParticipants(OfficeSet offices, LocalDate from, LocalDate to) {
         return log.model().read(model -> {
             List<MonthlyParticipants> rows = new ArrayList<>();
-            eachCell(model, offices, from, to, (month, officeId, cell) -> {
-                if (!cell.activities().iterator().hasNext()) {
+            eachMonth(model, offices, from, to, (month, officeId, cells) -> {
+                List<ActivityState> activities = activities(cells);
+                if (activities.isEmpty()) {
                     return;
                 }
                 Map<String, Long> counts = new TreeMap<>();
                 RoaringBitmap registered = new RoaringBitmap();
-                for (ActivityState activity : cell.activities()) {
+                for (ActivityState activity : activities) {
                     registered.add(activity.people());
                     counts.merge("STAFF", (long) activity.staff(), Long::sum);
                     counts.merge("PARTNERS", (long) activity.partners(), Long::sum);
@@ -157,9 +180,10 @@ class Reports {
     List<MonthlyLegalStatus> monthlyLegalStatus(OfficeSet offices, LocalDate from, LocalDate to) {
         return log.model().read(model -> {
             List<MonthlyLegalStatus> rows = new ArrayList<>();
-            eachCell(model, offices, from, to, (month, officeId, cell) -> {
-                RoaringBitmap supported = cell.attended().clone();
-                cell.activities().forEach(activity -> supported.add(activity.people()));
+            eachMonth(model, offices, from, to, (month, officeId, cells) -> {
+                RoaringBitmap supported = new RoaringBitmap();
+                cells.forEach(cell -> supported.or(cell.attended()));
+                activities(cells).forEach(activity -> supported.add(activity.people()));
                 if (supported.isEmpty()) {
                     return;
                 }
@@ -204,8 +228,8 @@ class Reports {
             Map<String, TreeMap<Long, Long>> minutes = new HashMap<>();
             eachCell(model, offices, from, to, (month, officeId, cell) -> cell.funnel().forEach((key, funnel) -> {
                 add(steps.computeIfAbsent(key, k -> new long[6]), funnel);
-                funnel.minutesToRespond().forEach((minute, count) ->
-                        minutes.computeIfAbsent(key, k -> new TreeMap<>()).merge(minute, (long) count, Long::sum));
+                funnel.minutesToRespond((minute, count) ->
+                        minutes.computeIfAbsent(key, k -> new TreeMap<>()).merge(minute, count, Long::sum));
             }));
             List<FunnelRow> rows = new ArrayList<>();
             steps.forEach((key, s) -> {
@@ -215,6 +239,12 @@ class Reports {
             });
             return rows;
         });
+    }
+
+    private static List<ActivityState> activities(List<MonthCell> cells) {
+        List<ActivityState> activities = new ArrayList<>();
+        cells.forEach(cell -> cell.activities().forEach(activities::add));
+        return activities;
     }
 
     private static void add(long[] sums, FunnelCell cell) {
@@ -229,13 +259,13 @@ class Reports {
     /** Each person's latest attendance in the period gives their nationality, sex and age band. */
     Demographics demographics(OfficeSet offices, LocalDate from, LocalDate to) {
         return log.model().read(model -> {
-            Map<Integer, Long> latest = new HashMap<>();
+            IntLongMap latest = new IntLongMap();
             eachCell(model, offices, from, to, (month, officeId, cell) ->
                     cell.profiles().forEach((person, packed) -> latest.merge(person, packed, Math::max)));
             Map<String, Long> nationality = new TreeMap<>();
             Map<String, Long> sex = new TreeMap<>();
             Map<String, Long> ageBand = new TreeMap<>();
-            latest.values().forEach(packed -> {
+            latest.forEach((person, packed) -> {
                 nationality.merge(model.nationality(packed), 1L, Long::sum);
                 sex.merge(Sex.values()[(int) (packed >>> 4 & 0xF)].name(), 1L, Long::sum);
                 ageBand.merge(AgeBand.values()[(int) (packed & 0xF)].name(), 1L, Long::sum);
