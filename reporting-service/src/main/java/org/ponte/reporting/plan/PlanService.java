@@ -74,9 +74,10 @@ public class PlanService {
         Plan plan = readable(user, planId);
         LocalDate day = day(asOf);
         LocalDate countUntil = day.isBefore(plan.periodEnd()) ? day : plan.periodEnd();
+        IndicatorCounts.Tally counted = figures.tally(OfficeSet.of(plan.officeIds()), plan.periodStart(), countUntil);
         List<IndicatorProgress> indicators = plan.indicators().stream()
                 .map(indicator -> IndicatorProgress.of(indicator.code(), indicator.name(), indicator.target(),
-                        actual(plan, indicator, OfficeSet.of(plan.officeIds()), countUntil), plan.periodStart(), plan.periodEnd(), day))
+                        actual(plan, indicator, counted, countUntil), plan.periodStart(), plan.periodEnd(), day))
                 .toList();
         return new Progress(plan.id(), day, indicators);
     }
@@ -91,10 +92,11 @@ public class PlanService {
         LocalDate countUntil = day.isBefore(plan.periodEnd()) ? day : plan.periodEnd();
         Map<String, KnownOffice> known = network.byId();
         int share = plan.officeIds().size();
+        Map<String, IndicatorCounts.Tally> counted = figures.tallies(plan.officeIds(), plan.periodStart(), countUntil);
         List<OfficeProgress> offices = plan.officeIds().stream().sorted().map(officeId -> {
             List<IndicatorProgress> indicators = plan.indicators().stream().filter(indicator -> indicator.source() == IndicatorSource.EVENTS)
                     .map(indicator -> IndicatorProgress.of(indicator.code(), indicator.name(), (indicator.target() + share - 1) / share,
-                            actual(plan, indicator, OfficeSet.of(List.of(officeId)), countUntil), plan.periodStart(), plan.periodEnd(), day))
+                            actual(plan, indicator, counted.get(officeId), countUntil), plan.periodStart(), plan.periodEnd(), day))
                     .toList();
             KnownOffice office = known.get(officeId);
             return new OfficeProgress(officeId, office == null ? officeId : office.name(), office == null ? null : office.region().name(), indicators);
@@ -124,12 +126,13 @@ public class PlanService {
         return entries.insert(new ManualEntry(UUID.randomUUID().toString(), planId, code, date, value, note, user.id(), Instant.now(clock)));
     }
 
-    private long actual(Plan plan, Plan.Indicator indicator, OfficeSet offices, LocalDate until) {
+    /** An indicator's value by {@code until}: from the tally of the plan's period for one counted from events. */
+    private long actual(Plan plan, Plan.Indicator indicator, IndicatorCounts.Tally counted, LocalDate until) {
         if (until.isBefore(plan.periodStart())) {
             return 0;
         }
         if (indicator.source() == IndicatorSource.EVENTS) {
-            return figures.count(ComputedIndicator.valueOf(indicator.code()), offices, plan.periodStart(), until);
+            return counted.value(ComputedIndicator.valueOf(indicator.code()));
         }
         return entries.findByPlanIdAndCode(plan.id(), indicator.code()).stream()
                 .filter(entry -> !entry.date().isAfter(until) && !entry.date().isBefore(plan.periodStart()))

@@ -35,7 +35,21 @@ public class IndicatorCounts {
     }
 
     public long count(ComputedIndicator indicator, OfficeSet offices, LocalDate from, LocalDate to) {
-        return log.model().read(model -> tally(model, officesOf(model, offices), from, to).value(indicator));
+        return tally(offices, from, to).value(indicator);
+    }
+
+    /** Every indicator of the offices together over the days, in one pass. */
+    public Tally tally(OfficeSet offices, LocalDate from, LocalDate to) {
+        return log.model().read(model -> tally(model, officesOf(model, offices), from, to));
+    }
+
+    /** Every indicator of each office on its own over the days, in one pass each, under one read lock. */
+    public Map<String, Tally> tallies(Collection<String> officeIds, LocalDate from, LocalDate to) {
+        return log.model().read(model -> {
+            Map<String, Tally> tallies = new java.util.LinkedHashMap<>();
+            officeIds.forEach(officeId -> tallies.put(officeId, tally(model, List.of(officeId), from, to)));
+            return tallies;
+        });
     }
 
     /** The same, under a read lock the caller holds. */

@@ -64,7 +64,7 @@ public final class ReadModel {
     private final Set<String> cancelledActivities = new HashSet<>();
     private final Map<String, ResourceState> resources = new HashMap<>();
     private final Map<String, Appointment> appointments = new HashMap<>();
-    private final Map<Integer, Map<String, StatusEntry>> statuses = new HashMap<>();
+    private final LegalStatuses statuses = new LegalStatuses();
     private final Map<String, Integer> nationalities = new HashMap<>();
     /** One instance of each office id, partner id, area, type and agency, instead of one per event that names it. */
     private final Map<String, String> canonical = new HashMap<>();
@@ -82,8 +82,8 @@ public final class ReadModel {
                 resource(new ResourceState(withdrawn.resourceId(), withdrawn.officeId(), withdrawn.type().name(),
                         was == null ? null : was.publishedAt(), false));
             })
-            .on(LegalStatusRecorded.class, status -> statuses.computeIfAbsent(people.of(status.beneficiaryId()), person -> new HashMap<>())
-                    .put(status.entryId(), new StatusEntry(status.category().name(), status.validFrom(), status.validUntil(), status.recordedAt())))
+            .on(LegalStatusRecorded.class, status -> statuses.record(status.entryId(), people.of(status.beneficiaryId()), status.category(),
+                    status.validFrom(), status.validUntil(), status.recordedAt()))
             .on(AppointmentScheduled.class, scheduled -> appointment(scheduled.appointmentId(), scheduled.officeId(), scheduled.agency().name(),
                     scheduled.at(), null))
             .on(AppointmentOutcomeRecorded.class, recorded -> appointment(recorded.appointmentId(), recorded.officeId(),
@@ -132,29 +132,13 @@ public final class ReadModel {
      * that started last by then, else NOT_RECORDED.
      */
     public String statusOn(int person, LocalDate day) {
-        Map<String, StatusEntry> entries = statuses.get(person);
-        if (entries == null) {
-            return "NOT_RECORDED";
-        }
-        StatusEntry inForce = null;
-        StatusEntry startedLast = null;
-        for (StatusEntry entry : entries.values()) {
-            if (entry.validFrom().isAfter(day)) {
-                continue;
-            }
-            if (startedLast == null || LATEST_START.compare(entry, startedLast) > 0) {
-                startedLast = entry;
-            }
-            boolean valid = entry.validUntil() == null || !entry.validUntil().isBefore(day);
-            if (valid && (inForce == null || LATEST_START.compare(entry, inForce) > 0)) {
-                inForce = entry;
-            }
-        }
-        return inForce != null ? inForce.category() : startedLast != null ? startedLast.category() : "NOT_RECORDED";
+        return statuses.on(person, day.toEpochDay());
     }
 
-    private static final Comparator<StatusEntry> LATEST_START = Comparator.comparing(StatusEntry::validFrom)
-            .thenComparing(StatusEntry::recordedAt);
+    /** How many people the model has numbered: person numbers run from 0 to this, excluded. */
+    public int people() {
+        return people.size();
+    }
 
     /** The nationality a profile code carries. */
     public String nationality(long profile) {
@@ -381,8 +365,5 @@ public final class ReadModel {
         String agency;
         Instant at;
         String outcome;
-    }
-
-    private record StatusEntry(String category, LocalDate validFrom, LocalDate validUntil, Instant recordedAt) {
     }
 }

@@ -9,7 +9,6 @@ import org.ponte.reporting.progress.IndicatorCounts;
 import org.ponte.reporting.readmodel.ActivityState;
 import org.ponte.reporting.readmodel.EventLog;
 import org.ponte.reporting.readmodel.FunnelCell;
-import org.ponte.reporting.readmodel.IntLongMap;
 import org.ponte.reporting.readmodel.MonthCell;
 import org.ponte.reporting.readmodel.ReadModel;
 import org.roaringbitmap.RoaringBitmap;
@@ -224,21 +223,74 @@ class Reports {
 
     List<FunnelRow> funnel(OfficeSet offices, LocalDate from, LocalDate to) {
         return log.model().read(model -> {
-            Map<String, long[]> steps = new TreeMap<>();
-            Map<String, TreeMap<Long, Long>> minutes = new HashMap<>();
-            eachCell(model, offices, from, to, (month, officeId, cell) -> cell.funnel().forEach((key, funnel) -> {
-                add(steps.computeIfAbsent(key, k -> new long[6]), funnel);
-                funnel.minutesToRespond((minute, count) ->
-                        minutes.computeIfAbsent(key, k -> new TreeMap<>()).merge(minute, count, Long::sum));
-            }));
+            Map<String, FunnelSum> byPartnerAndArea = new HashMap<>();
+            eachCell(model, offices, from, to, (month, officeId, cell) ->
+                    cell.funnel().forEach((key, funnel) -> byPartnerAndArea.computeIfAbsent(key, k -> new FunnelSum()).add(funnel)));
             List<FunnelRow> rows = new ArrayList<>();
-            steps.forEach((key, s) -> {
+            new TreeMap<>(byPartnerAndArea).forEach((key, sum) -> {
                 String[] k = key.split("\\|");
+                long[] s = sum.steps;
                 rows.add(new FunnelRow(k[0], k[1], Suppression.apply(s[0]), Suppression.apply(s[1]), Suppression.apply(s[2]),
-                        Suppression.apply(s[3]), Suppression.apply(s[4]), Suppression.apply(s[5]), median(minutes.get(key))));
+                        Suppression.apply(s[3]), Suppression.apply(s[4]), Suppression.apply(s[5]), sum.medianHours()));
             });
             return rows;
         });
+    }
+
+    /** A partner's and area's referrals over the cells: the steps added up, and every (minutes to respond, how many). */
+    private static final class FunnelSum {
+
+        final long[] steps = new long[6];
+        private long[] minutes = new long[4];
+        private long[] counts = new long[4];
+        private int size;
+
+        void add(FunnelCell cell) {
+            steps[0] += cell.requested();
+            steps[1] += cell.accepted();
+            steps[2] += cell.declined();
+            steps[3] += cell.completed();
+            steps[4] += cell.cancelled();
+            steps[5] += cell.overdue();
+            cell.minutesToRespond((minute, count) -> {
+                if (size == minutes.length) {
+                    minutes = java.util.Arrays.copyOf(minutes, size * 2);
+                    counts = java.util.Arrays.copyOf(counts, size * 2);
+                }
+                minutes[size] = minute;
+                counts[size++] = count;
+                return 0;
+            });
+        }
+
+        /** The median of the minutes, in hours to one decimal; none when no referral was answered. */
+        Double medianHours() {
+            if (size == 0) {
+                return null;
+            }
+            Integer[] order = new Integer[size];
+            for (int i = 0; i < size; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, java.util.Comparator.comparingLong(i -> minutes[i]));
+            long total = 0;
+            for (int i = 0; i < size; i++) {
+                total += counts[i];
+            }
+            double median = (valueAt(order, (total - 1) / 2) + valueAt(order, total / 2)) / 2.0;
+            return Math.round(median / 60.0 * 10) / 10.0;
+        }
+
+        private long valueAt(Integer[] order, long position) {
+            long seen = 0;
+            for (int i : order) {
+                seen += counts[i];
+                if (position < seen) {
+                    return minutes[i];
+                }
+            }
+            throw new IllegalStateException("position " + position + " beyond " + seen);
+        }
     }
 
     private static List<ActivityState> activities(List<MonthCell> cells) {
@@ -247,54 +299,41 @@ class Reports {
         return activities;
     }
 
-    private static void add(long[] sums, FunnelCell cell) {
-        sums[0] += cell.requested();
-        sums[1] += cell.accepted();
-        sums[2] += cell.declined();
-        sums[3] += cell.completed();
-        sums[4] += cell.cancelled();
-        sums[5] += cell.overdue();
-    }
-
     /** Each person's latest attendance in the period gives their nationality, sex and age band. */
     Demographics demographics(OfficeSet offices, LocalDate from, LocalDate to) {
         return log.model().read(model -> {
-            IntLongMap latest = new IntLongMap();
+            // By person number: a long a person the model knows, the latest (time, profile) of each in the period.
+            long[] latest = new long[model.people()];
             eachCell(model, offices, from, to, (month, officeId, cell) ->
-                    cell.profiles().forEach((person, packed) -> latest.merge(person, packed, Math::max)));
+                    cell.profiles().forEach((person, packed) -> latest[person] = Math.max(latest[person], packed)));
+            long[] byNationality = new long[1 << 16];
+            long[] bySex = new long[16];
+            long[] byAgeBand = new long[16];
+            for (long packed : latest) {
+                if (packed != 0) {
+                    byNationality[(int) (packed >>> 8 & 0xFFFF)]++;
+                    bySex[(int) (packed >>> 4 & 0xF)]++;
+                    byAgeBand[(int) (packed & 0xF)]++;
+                }
+            }
             Map<String, Long> nationality = new TreeMap<>();
             Map<String, Long> sex = new TreeMap<>();
             Map<String, Long> ageBand = new TreeMap<>();
-            latest.forEach((person, packed) -> {
-                nationality.merge(model.nationality(packed), 1L, Long::sum);
-                sex.merge(Sex.values()[(int) (packed >>> 4 & 0xF)].name(), 1L, Long::sum);
-                ageBand.merge(AgeBand.values()[(int) (packed & 0xF)].name(), 1L, Long::sum);
-            });
+            for (int i = 0; i < byNationality.length; i++) {
+                if (byNationality[i] > 0) {
+                    nationality.put(model.nationality((long) i << 8), byNationality[i]);
+                }
+            }
+            for (int i = 0; i < 16; i++) {
+                if (bySex[i] > 0) {
+                    sex.put(Sex.values()[i].name(), bySex[i]);
+                }
+                if (byAgeBand[i] > 0) {
+                    ageBand.put(AgeBand.values()[i].name(), byAgeBand[i]);
+                }
+            }
             return new Demographics(Suppression.apply(nationality), Suppression.apply(sex), Suppression.apply(ageBand));
         });
     }
 
-    /** The median of the minutes (each with how many referrals took them), in hours to one decimal. */
-    private static Double median(TreeMap<Long, Long> minutes) {
-        if (minutes == null || minutes.isEmpty()) {
-            return null;
-        }
-        long count = minutes.values().stream().mapToLong(Long::longValue).sum();
-        long lower = valueAt(minutes, (count - 1) / 2);
-        long upper = valueAt(minutes, count / 2);
-        double median = (lower + upper) / 2.0;
-        return Math.round(median / 60.0 * 10) / 10.0;
-    }
-
-    /** The value at the 0-based position in the sorted multiset. */
-    private static long valueAt(TreeMap<Long, Long> minutes, long position) {
-        long seen = 0;
-        for (Map.Entry<Long, Long> entry : minutes.entrySet()) {
-            seen += entry.getValue();
-            if (position < seen) {
-                return entry.getKey();
-            }
-        }
-        throw new IllegalStateException("position " + position + " beyond " + seen);
-    }
 }
