@@ -58,7 +58,8 @@ final class NationalBenchmark {
     }
 
     record Result(Machine machine, Settings settings, long events, double writtenPerSecond, double appliedWithinSeconds, Map<String, Long> totals,
-                  int checked, List<String> mismatches, long recordsOnTopics, double plainConsumerPerSecond, double rebuildPerSecond, double ratio,
+                  int checked, List<String> mismatches, long recordsOnTopics, double plainConsumerPerSecond, double decodingConsumerPerSecond,
+                  double rebuildPerSecond, double ratio,
                   boolean figuresEqualAfterRebuild, String difference, double reportingRssMib, List<Timing> timings, double worstP95Ms,
                   Freshness freshness) {
     }
@@ -115,8 +116,12 @@ final class NationalBenchmark {
         String before = figures(history, window, planId);
         progress.accept("anchor: a plain Kafka consumer reading " + TOPICS + " from the beginning to the end");
         long plain = System.nanoTime();
-        long records = readEverything();
+        long records = readEverything(false);
         double plainRate = records / seconds(plain);
+        progress.accept("ceiling: the same records read and decoded as events (CloudEvents headers and JSON, on every core), nothing applied");
+        long decoding = System.nanoTime();
+        readEverything(true);
+        double decodeRate = records / seconds(decoding);
 
         progress.accept("rebuild: POST /api/v1/admin/rebuild");
         api.post(reporting("/api/v1/admin/rebuild"), "demo-admin", Map.of(), 202);
@@ -149,7 +154,7 @@ final class NationalBenchmark {
 
         boolean equal = before.equals(after);
         return new Result(Machine.thisOne(), settings, history.events(), written, appliedWithin, new TreeMap<>(totals), checked, mismatches, records,
-                plainRate, rebuildRate, rebuildRate / plainRate, equal, equal ? "" : firstDifference(before, after), rss, timings, worst, freshness);
+                plainRate, decodeRate, rebuildRate, rebuildRate / plainRate, equal, equal ? "" : firstDifference(before, after), rss, timings, worst, freshness);
     }
 
     /**
@@ -313,8 +318,13 @@ final class NationalBenchmark {
 
     private static final List<String> TOPICS = List.of(Topics.CASE_EVENTS, Topics.REFERRAL_EVENTS, Topics.PROGRAMME_EVENTS);
 
-    /** The anchor: every record of the topics the read model is built from, read and counted, nothing more. */
-    private long readEverything() {
+    /**
+     * The anchor: every record of the topics the read model is built from, read and counted, nothing more; with
+     * {@code decode}, each poll also decoded into events as the read model decodes them (the ceiling of any rebuild
+     * that reads the events themselves).
+     */
+    private long readEverything(boolean decode) {
+        org.ponte.events.EventCodec codec = new org.ponte.events.EventCodec();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 platform.kafkaBootstrapServers(), ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false, ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5_000,
                 ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 32 * 1024 * 1024, ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024),
@@ -326,8 +336,11 @@ final class NationalBenchmark {
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             long read = 0;
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                for (ConsumerRecord<String, byte[]> ignored : consumer.poll(Duration.ofMillis(500))) {
-                    read++;
+                List<ConsumerRecord<String, byte[]>> polled = new ArrayList<>();
+                consumer.poll(Duration.ofMillis(500)).forEach(polled::add);
+                read += polled.size();
+                if (decode) {
+                    polled.parallelStream().forEach(record -> codec.decode(org.ponte.events.KafkaEventRecords.headers(record), record.value()));
                 }
             }
             return read;

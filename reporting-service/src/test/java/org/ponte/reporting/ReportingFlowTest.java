@@ -142,8 +142,11 @@ class ReportingFlowTest {
     void aPoisonRecordIsDeadLetteredAndAnUnknownTypeSkippedAndCounted() {
         HttpApi api = api();
         try (EventProbe deadLetters = new EventProbe(TestInfrastructure.embedded(), Topics.deadLetter(Topics.CASE_EVENTS, "reporting-service"))) {
-            assertThat(new String(deadLetters.awaitRecord(r -> POISONED_CASE.equals(r.key())).value(), StandardCharsets.UTF_8))
-                    .isEqualTo(EventFeed.POISON);
+            var letter = deadLetters.awaitRecord(r -> POISONED_CASE.equals(r.key()));
+            assertThat(new String(letter.value(), StandardCharsets.UTF_8)).isEqualTo(EventFeed.POISON);
+            assertThat(new String(letter.headers().lastHeader("kafka_dlt-original-topic").value(), StandardCharsets.UTF_8))
+                    .as("where it came from, as every consumer's dead letters say").isEqualTo(Topics.CASE_EVENTS);
+            assertThat(letter.headers().lastHeader("kafka_dlt-original-offset").value()).hasSize(Long.BYTES);
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> api.metric("ponte_events_skipped_total",
                 "type=\"org.ponte.case.AttendanceRecordedFromTheFuture\"") >= 1);

@@ -2,9 +2,14 @@ package org.ponte.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -53,6 +58,19 @@ public final class EventCodec {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+                .addModule(new SimpleModule("ponte-instants").addDeserializer(Instant.class, new ValueDeserializer<>() {
+                    @Override
+                    public Instant deserialize(JsonParser parser, DeserializationContext context) {
+                        if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                            return (Instant) context.handleUnexpectedToken(Instant.class, parser);
+                        }
+                        try {
+                            return IsoInstants.parse(parser.getString());
+                        } catch (DateTimeParseException notAnInstant) {
+                            return (Instant) context.handleWeirdStringValue(Instant.class, parser.getString(), notAnInstant.getMessage());
+                        }
+                    }
+                }))
                 .build();
     }
 
@@ -136,6 +154,6 @@ public final class EventCodec {
     }
 
     private static Instant parseTime(String time) {
-        return OffsetDateTime.parse(time).toInstant();
+        return IsoInstants.parse(time);
     }
 }

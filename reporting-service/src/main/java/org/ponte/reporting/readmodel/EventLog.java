@@ -31,10 +31,12 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.ponte.platform.messaging.ReliableProducer;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.stereotype.Component;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -177,9 +179,11 @@ public class EventLog implements SmartLifecycle, HealthIndicator {
         Properties settings = new Properties();
         settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        settings.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
-        settings.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 8 * 1024 * 1024);
-        settings.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 2 * 1024 * 1024);
+        // Large fetches, as a plain consumer reading a topic through would use: with 8 MiB fetches the thread waited on
+        // the broker for half of a rebuild (national benchmark: 15,000–18,000 records/s against 23,000 with these).
+        settings.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
+        settings.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 32 * 1024 * 1024);
+        settings.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
         settings.put(ConsumerConfig.CLIENT_ID_CONFIG, "reporting-service-read-model");
         try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(settings, new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer = kafka;
@@ -377,6 +381,11 @@ public class EventLog implements SmartLifecycle, HealthIndicator {
         String topic = Topics.deadLetter(record.topic(), CONSUMER);
         admin.createOrModifyTopics(new NewTopic(topic, Optional.of(1), Optional.empty()));
         ProducerRecord<String, byte[]> letter = new ProducerRecord<>(topic, null, record.key(), record.value(), record.headers());
+        // Where it came from, under the headers Spring Kafka's dead letters carry, as the other consumers' do.
+        letter.headers().add(KafkaHeaders.DLT_ORIGINAL_TOPIC, record.topic().getBytes(StandardCharsets.UTF_8));
+        letter.headers().add(KafkaHeaders.DLT_ORIGINAL_PARTITION, ByteBuffer.allocate(Integer.BYTES).putInt(record.partition()).array());
+        letter.headers().add(KafkaHeaders.DLT_ORIGINAL_OFFSET, ByteBuffer.allocate(Long.BYTES).putLong(record.offset()).array());
+        letter.headers().add(KafkaHeaders.DLT_EXCEPTION_MESSAGE, String.valueOf(poison.getMessage()).getBytes(StandardCharsets.UTF_8));
         letter.headers().add("x-error", String.valueOf(poison.getMessage()).getBytes(StandardCharsets.UTF_8));
         while (running) {
             try {

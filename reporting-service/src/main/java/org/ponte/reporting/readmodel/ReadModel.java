@@ -26,7 +26,6 @@ import org.ponte.platform.messaging.EventHandlers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -168,12 +167,18 @@ public final class ReadModel {
     // --- writing ---------------------------------------------------------------------------------------------
 
     private MonthCell cell(String officeId, Instant at) {
+        LocalDate day = utcDay(at);
         return offices.computeIfAbsent(canonical(officeId), office -> new TreeMap<>())
-                .computeIfAbsent(index(YearMonth.from(at.atZone(ZoneOffset.UTC))), month -> new MonthCell());
+                .computeIfAbsent(day.getYear() * 12 + day.getMonthValue() - 1, month -> new MonthCell());
     }
 
     private static int day(Instant at) {
-        return at.atZone(ZoneOffset.UTC).getDayOfMonth();
+        return utcDay(at).getDayOfMonth();
+    }
+
+    /** The day (UTC) of an instant, by arithmetic: a zoned date-time for each event was a fifth of the apply's time. */
+    private static LocalDate utcDay(Instant at) {
+        return LocalDate.ofEpochDay(Math.floorDiv(at.getEpochSecond(), 86_400));
     }
 
     private void attendance(AttendanceRecorded attendance) {
