@@ -81,6 +81,8 @@ public class EventLog implements SmartLifecycle, HealthIndicator {
     private final EventCodec codec;
     private final KafkaTemplate<String, byte[]> deadLetters;
     private final KafkaAdmin admin;
+    /** The dead-letter topics this instance made sure of. */
+    private final java.util.Set<String> deadLetterTopics = ConcurrentHashMap.newKeySet();
     private final MongoOperations mongo;
     private final MeterRegistry meters;
     private final Clock clock;
@@ -296,6 +298,7 @@ public class EventLog implements SmartLifecycle, HealthIndicator {
                         List<EventEnvelope<? extends PonteEvent>> events, List<EventEnvelope<? extends PonteEvent>> fresh) {
         List<ConsumerRecord<String, byte[]>> polled = new ArrayList<>(records.count());
         records.forEach(polled::add);
+        Map<ConsumerRecord<String, byte[]>, RuntimeException> poisoned = new java.util.LinkedHashMap<>();
         // JSON is most of a record's cost, and decoding one touches nothing shared: the poll is decoded on every core,
         // in order, and applied on this thread.
         List<Object> decodedAll = polled.size() < 64 ? polled.stream().map(this::decodeOrFailure).toList()
@@ -304,7 +307,7 @@ public class EventLog implements SmartLifecycle, HealthIndicator {
             ConsumerRecord<String, byte[]> record = polled.get(i);
             if (decodedAll.get(i) instanceof RuntimeException poison) {
                 if (appliedBefore != null) {
-                    deadLetter(record, poison);
+                    poisoned.put(record, poison);
                 }
                 continue;
             }
@@ -321,6 +324,9 @@ public class EventLog implements SmartLifecycle, HealthIndicator {
                     }
                 }
             }
+        }
+        if (!poisoned.isEmpty()) {
+            deadLetter(poisoned);
         }
     }
 
@@ -368,18 +374,43 @@ public class EventLog implements SmartLifecycle, HealthIndicator {
     }
 
     /**
-     * Sends a record that is not a Ponte event to the dead-letter topic once: every start reads it again, so where it
-     * went is remembered by its topic, partition and offset. Sent until the broker takes it; nothing is lost.
+     * Sends a poll's records that are not Ponte events to the dead-letter topics, each once: every start reads them
+     * again, so where each went is remembered by its topic, partition and offset. Sent together and waited for
+     * together (a burst of poison costs the poll one round trip, not one each), again until the broker takes them;
+     * nothing is lost.
      */
-    private void deadLetter(ConsumerRecord<String, byte[]> record, RuntimeException poison) {
-        String where = record.topic() + "-" + record.partition() + "-" + record.offset();
-        if (mongo.exists(org.springframework.data.mongodb.core.query.Query.query(
-                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(where)), DEAD_LETTERED)) {
-            return;
+    private void deadLetter(Map<ConsumerRecord<String, byte[]>, RuntimeException> poisoned) {
+        Map<String, ConsumerRecord<String, byte[]>> byPlace = new java.util.LinkedHashMap<>();
+        poisoned.keySet().forEach(record -> byPlace.put(record.topic() + "-" + record.partition() + "-" + record.offset(), record));
+        mongo.find(org.springframework.data.mongodb.core.query.Query.query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("_id").in(byPlace.keySet())), Document.class, DEAD_LETTERED)
+                .forEach(sent -> byPlace.remove(sent.getString("_id")));
+        while (running && !byPlace.isEmpty()) {
+            Map<String, java.util.concurrent.CompletableFuture<?>> sending = new java.util.LinkedHashMap<>();
+            byPlace.forEach((where, record) -> sending.put(where, deadLetters.send(letter(record, poisoned.get(record)))));
+            for (Map.Entry<String, java.util.concurrent.CompletableFuture<?>> sent : sending.entrySet()) {
+                try {
+                    sent.getValue().get(10, TimeUnit.SECONDS);
+                    byPlace.remove(sent.getKey());
+                    try {
+                        mongo.insert(new Document("_id", sent.getKey()).append("at", Instant.now(clock)), DEAD_LETTERED);
+                    } catch (DuplicateKeyException another) {
+                        // Another instance sent it too; a second copy in the dead-letter topic loses nothing.
+                    }
+                    meters.counter("ponte.events.dead.lettered", "consumer", CONSUMER).increment();
+                } catch (Exception refused) {
+                    log.warn("dead letter {} not yet stored, sending again: {}", sent.getKey(), refused.toString());
+                }
+            }
         }
-        log.warn("dead-lettering {} (key {}): {}", where, record.key(), poison.getMessage());
+    }
+
+    private ProducerRecord<String, byte[]> letter(ConsumerRecord<String, byte[]> record, RuntimeException poison) {
+        log.warn("dead-lettering {}-{}-{} (key {}): {}", record.topic(), record.partition(), record.offset(), record.key(), poison.getMessage());
         String topic = Topics.deadLetter(record.topic(), CONSUMER);
-        admin.createOrModifyTopics(new NewTopic(topic, Optional.of(1), Optional.empty()));
+        if (deadLetterTopics.add(topic)) {
+            admin.createOrModifyTopics(new NewTopic(topic, Optional.of(1), Optional.empty()));
+        }
         ProducerRecord<String, byte[]> letter = new ProducerRecord<>(topic, null, record.key(), record.value(), record.headers());
         // Where it came from, under the headers Spring Kafka's dead letters carry, as the other consumers' do.
         letter.headers().add(KafkaHeaders.DLT_ORIGINAL_TOPIC, record.topic().getBytes(StandardCharsets.UTF_8));
@@ -387,19 +418,6 @@ public class EventLog implements SmartLifecycle, HealthIndicator {
         letter.headers().add(KafkaHeaders.DLT_ORIGINAL_OFFSET, ByteBuffer.allocate(Long.BYTES).putLong(record.offset()).array());
         letter.headers().add(KafkaHeaders.DLT_EXCEPTION_MESSAGE, String.valueOf(poison.getMessage()).getBytes(StandardCharsets.UTF_8));
         letter.headers().add("x-error", String.valueOf(poison.getMessage()).getBytes(StandardCharsets.UTF_8));
-        while (running) {
-            try {
-                deadLetters.send(letter).get(10, TimeUnit.SECONDS);
-                break;
-            } catch (Exception refused) {
-                log.warn("dead letter {} not yet stored, sending again: {}", where, refused.toString());
-            }
-        }
-        try {
-            mongo.insert(new Document("_id", where).append("at", Instant.now(clock)), DEAD_LETTERED);
-        } catch (DuplicateKeyException another) {
-            // Another instance sent it too; a second copy in the dead-letter topic loses nothing.
-        }
-        meters.counter("ponte.events.dead.lettered", "consumer", CONSUMER).increment();
+        return letter;
     }
 }
