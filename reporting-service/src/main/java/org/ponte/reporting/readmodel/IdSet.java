@@ -79,14 +79,6 @@ final class IdSet {
             return -1;
         }
 
-        int get(Id128 id) {
-            if (id.high() == 0 && id.low() == 0) {
-                return zeroValue;
-            }
-            int slot = slot(id.high(), id.low());
-            return high[slot] != 0 || low[slot] != 0 ? values[slot] : -1;
-        }
-
         int size() {
             return size;
         }

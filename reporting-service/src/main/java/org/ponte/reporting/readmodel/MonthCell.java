@@ -113,11 +113,6 @@ public final class MonthCell {
         return appointments;
     }
 
-    boolean isEmpty() {
-        return attendances == 0 && sessions == 0 && referralsMade == 0 && referralsCompleted == 0 && funnel.isEmpty()
-                && activities.isEmpty() && resources.isEmpty() && appointments.isEmpty();
-    }
-
     private static int sum(int[] byDay, int fromDay, int toDay) {
         int sum = 0;
         for (int day = fromDay; day <= toDay; day++) {
