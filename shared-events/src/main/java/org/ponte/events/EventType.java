@@ -80,12 +80,14 @@ public enum EventType {
     private final int schemaVersion;
     private final String topic;
     private final Class<? extends PonteEvent> recordType;
+    private final String simpleName;
 
     EventType(String wireName, int schemaVersion, String topic, Class<? extends PonteEvent> recordType) {
         this.wireName = wireName;
         this.schemaVersion = schemaVersion;
         this.topic = topic;
         this.recordType = recordType;
+        this.simpleName = wireName.substring(wireName.lastIndexOf('.') + 1);
     }
 
     /** The CloudEvents {@code type}: a stable string such as {@code org.ponte.case.AttendanceRecorded}. */
@@ -107,7 +109,7 @@ public enum EventType {
 
     /** The short name of the event, as the catalogue in the shared-events README spells it ({@code AttendanceRecorded}). */
     public String simpleName() {
-        return wireName.substring(wireName.lastIndexOf('.') + 1);
+        return simpleName;
     }
 
     /** The type with this wire name and version, or empty for one this build does not know. */

@@ -6,6 +6,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +30,13 @@ public final class KafkaEventRecords {
 
     /** The record's headers as text; where a header repeats, the last value counts, as Kafka's lastHeader does. */
     public static Map<String, String> headers(ConsumerRecord<?, ?> record) {
-        Map<String, Object> raw = new LinkedHashMap<>();
+        Map<String, String> headers = new HashMap<>(16);
         for (Header header : record.headers()) {
-            raw.put(header.key(), header.value());
+            if (header.value() != null) {
+                headers.put(header.key(), new String(header.value(), StandardCharsets.UTF_8));
+            }
         }
-        return headers(raw);
+        return headers;
     }
 
     /**

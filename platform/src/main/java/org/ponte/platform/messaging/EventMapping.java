@@ -47,7 +47,8 @@ public final class EventMapping<R> {
     }
 
     private Optional<Function<PonteEvent, ? extends R>> functionFor(Class<?> eventType) {
-        return resolved.computeIfAbsent(eventType, type -> Optional.<Function<PonteEvent, ? extends R>>ofNullable(byType.get(type))
+        Optional<Function<PonteEvent, ? extends R>> known = resolved.get(eventType);
+        return known != null ? known : resolved.computeIfAbsent(eventType, type -> Optional.<Function<PonteEvent, ? extends R>>ofNullable(byType.get(type))
                 .or(() -> byType.entrySet().stream().filter(entry -> entry.getKey().isAssignableFrom(type))
                         .<Function<PonteEvent, ? extends R>>map(Map.Entry::getValue).findFirst()));
     }

@@ -17,6 +17,7 @@ import org.bson.Document;
 import org.ponte.events.DecodedEvent;
 import org.ponte.events.EventCodec;
 import org.ponte.events.EventEnvelope;
+import org.ponte.events.EventType;
 import org.ponte.events.KafkaEventRecords;
 import org.ponte.events.PonteEvent;
 import org.ponte.events.Topics;
@@ -86,7 +87,7 @@ public class EventLog implements SmartLifecycle, HealthIndicator {
     private final MongoOperations mongo;
     private final MeterRegistry meters;
     private final Clock clock;
-    private final Map<String, Counter> applied = new ConcurrentHashMap<>();
+    private final Map<EventType, Counter> applied = new java.util.EnumMap<>(EventType.class);
     private final String instance = UUID.randomUUID().toString();
     private final AtomicLong newestApplied = new AtomicLong();
     private final Timer freshness;
@@ -341,11 +342,19 @@ public class EventLog implements SmartLifecycle, HealthIndicator {
 
     private void appliedAll(List<EventEnvelope<? extends PonteEvent>> events, List<EventEnvelope<? extends PonteEvent>> fresh) {
         long now = clock.millis();
+        int[] byType = new int[EventType.values().length];
+        long newest = 0;
         for (EventEnvelope<? extends PonteEvent> event : events) {
-            applied.computeIfAbsent(event.type().simpleName(),
-                    type -> meters.counter("ponte.reporting.events.applied", "type", type)).increment();
-            newestApplied.accumulateAndGet(event.occurredAt().toEpochMilli(), Math::max);
+            byType[event.type().ordinal()]++;
+            newest = Math.max(newest, event.occurredAt().toEpochMilli());
         }
+        for (EventType type : EventType.values()) {
+            if (byType[type.ordinal()] > 0) {
+                applied.computeIfAbsent(type, t -> meters.counter("ponte.reporting.events.applied", "type", t.simpleName()))
+                        .increment(byType[type.ordinal()]);
+            }
+        }
+        newestApplied.accumulateAndGet(newest, Math::max);
         fresh.forEach(event -> freshness.record(Math.max(0, now - event.occurredAt().toEpochMilli()), TimeUnit.MILLISECONDS));
     }
 
