@@ -77,6 +77,21 @@ public class PlatformTestApplication {
             return Map.of("language", String.valueOf(language));
         }
 
+        /** Bean validation, then a domain rule on a field: the two kinds of field message a form shows. */
+        @PostMapping("/api/v1/people")
+        Map<String, String> register(@jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody SamplePerson person) {
+            if (person.nationality().equals("ZZ")) {
+                throw new org.ponte.platform.domain.RuleViolated("invalid-parameter", "nationality", "must be a country that exists");
+            }
+            return Map.of("fullName", person.fullName());
+        }
+
+        record SamplePerson(@jakarta.validation.constraints.NotBlank String fullName,
+                            @jakarta.validation.constraints.NotNull
+                            @jakarta.validation.constraints.Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as BR")
+                            String nationality) {
+        }
+
         @GetMapping("/api/v1/broken")
         Map<String, String> broken() {
             throw new IllegalStateException("connection string mongodb://secret-host:1234 refused");

@@ -62,15 +62,25 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DomainException.class)
     ProblemDetail refused(DomainException refusal) {
         ProblemDetail detail = Problems.of(STATUS_OF.get(refusal.getClass()), refusal.reason(), refusal.getMessage());
-        refusal.details().forEach(detail::setProperty);
+        refusal.details().forEach((name, value) -> detail.setProperty(name, fieldsInTheReadersLanguage(refusal.reason(), name, value)));
         return detail;
     }
 
     @ExceptionHandler(ApiProblem.class)
     ProblemDetail apiProblem(ApiProblem problem) {
         ProblemDetail detail = Problems.of(problem.status(), problem.slug(), problem.getMessage());
-        problem.properties().forEach(detail::setProperty);
+        problem.properties().forEach((name, value) -> detail.setProperty(name, fieldsInTheReadersLanguage(problem.slug(), name, value)));
         return detail;
+    }
+
+    /** The {@code errors} of a refusal with each field's message in the reader's language; any other property as it is. */
+    private static Object fieldsInTheReadersLanguage(String slug, String property, Object value) {
+        if (!property.equals("errors") || !(value instanceof List<?> errors)) {
+            return value;
+        }
+        return errors.stream().map(error -> error instanceof Map<?, ?> field && field.get("message") instanceof String message
+                ? Map.of("field", String.valueOf(field.get("field")), "message", ProblemLanguage.fieldOfRule(slug, message))
+                : error).toList();
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
@@ -116,8 +126,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                                                                   HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Some fields are not valid.");
         List<Map<String, String>> errors = invalid.getBindingResult().getFieldErrors().stream()
-                .map(error -> Map.of("field", error.getField(),
-                        "message", error.getDefaultMessage() == null ? "is not valid" : error.getDefaultMessage()))
+                .map(error -> Map.of("field", error.getField(), "message", ProblemLanguage.fieldOfConstraint(error.getCodes(), error.getArguments(),
+                        error.getDefaultMessage() == null ? "is not valid" : error.getDefaultMessage())))
                 .toList();
         problem.setProperty("errors", errors);
         return handleExceptionInternal(invalid, problem, headers, HttpStatus.BAD_REQUEST, request);
@@ -133,8 +143,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             String field = json.getPath().stream()
                     .map(step -> step.getPropertyName() != null ? "." + step.getPropertyName() : "[" + step.getIndex() + "]")
                     .collect(Collectors.joining()).substring(1);
-            problem.setDetail("The value of " + field + " has the wrong type or format.");
-            problem.setProperty("errors", List.of(Map.of("field", field, "message", "has the wrong type or format")));
+            problem.setDetail(ProblemLanguage.detail("wrong-type-or-format", HttpStatus.BAD_REQUEST.value(),
+                    "The value of " + field + " has the wrong type or format."));
+            problem.setProperty("errors", List.of(Map.of("field", field,
+                    "message", ProblemLanguage.fieldOfRule("wrong-type-or-format", "has the wrong type or format"))));
         }
         return handleExceptionInternal(unreadable, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
@@ -144,6 +156,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                                                           WebRequest request) {
         if (body instanceof ProblemDetail problem) {
             CorrelationId.current().ifPresent(id -> problem.setProperty("correlationId", id));
+            if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+                // Spring MVC's own refusals (a missing parameter, a method not allowed…): as their status reads.
+                problem.setDetail(ProblemLanguage.detailOfStatus(status.value(), problem.getDetail()));
+            }
         }
         return super.createResponseEntity(body, headers, status, request);
     }

@@ -24,7 +24,8 @@ public final class ProblemWriter {
 
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String slug, String detail)
             throws IOException {
-        write(response, status, slug, detail, request.getRequestURI(), CorrelationId.current().orElse(null));
+        write(response, status, slug, ProblemLanguage.detail(slug, status.value(), detail, request), request.getRequestURI(),
+                CorrelationId.current().orElse(null));
     }
 
     /** For the error paths outside a request's own dispatch, where the instance and correlation id are known otherwise. */

@@ -16,8 +16,9 @@ public final class Problems {
     private Problems() {
     }
 
+    /** A problem whose detail reads in the request's language ({@link ProblemLanguage}). */
     public static ProblemDetail of(HttpStatusCode status, String slug, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ProblemLanguage.detail(slug, status.value(), detail));
         problem.setType(type(slug));
         CorrelationId.current().ifPresent(id -> problem.setProperty("correlationId", id));
         return problem;
