@@ -9,41 +9,31 @@ import java.util.TreeMap;
 
 /**
  * The monthly attendances report as a bar chart by area: one group of bars per month, one bar per area (its
- * channels added up). Suppressed cells ("&lt;5", "x") cannot be added, so a bar shows the sum of the counts it
- * may show and names the hidden part ("12 + &lt;5"): nothing the report itself does not show.
+ * channels added up). Attendances are work done, not people, so the report shows them as they are.
  */
 record MonthlyChart(List<Month> months) {
 
     record Month(String month, List<Bar> bars) {
     }
 
-    record Bar(String area, long shown, List<String> hidden, int percentOfLargest) {
+    record Bar(String area, long attendances, int percentOfLargest) {
 
         public String label() {
-            return hidden.isEmpty() ? Long.toString(shown) : (shown > 0 ? shown + " + " : "") + String.join(" + ", hidden);
+            return Long.toString(attendances);
         }
     }
 
     static MonthlyChart of(JsonNode rows) {
         Map<String, Map<String, long[]>> sums = new TreeMap<>();
-        Map<String, Map<String, List<String>>> hidden = new TreeMap<>();
         for (JsonNode row : rows) {
-            String month = row.get("month").asString();
-            String area = row.get("area").asString();
-            String cell = row.get("attendances").asString();
-            long[] sum = sums.computeIfAbsent(month, m -> new TreeMap<>()).computeIfAbsent(area, a -> new long[1]);
-            if (cell.chars().allMatch(Character::isDigit)) {
-                sum[0] += Long.parseLong(cell);
-            } else {
-                hidden.computeIfAbsent(month, m -> new TreeMap<>()).computeIfAbsent(area, a -> new ArrayList<>()).add(cell);
-            }
+            sums.computeIfAbsent(row.get("month").asString(), m -> new TreeMap<>())
+                    .computeIfAbsent(row.get("area").asString(), a -> new long[1])[0] += Long.parseLong(row.get("attendances").asString());
         }
         long largest = Math.max(1, sums.values().stream().flatMap(byArea -> byArea.values().stream()).mapToLong(s -> s[0]).max().orElse(1));
         List<Month> months = new ArrayList<>();
         sums.forEach((month, byArea) -> {
             List<Bar> bars = new ArrayList<>();
-            byArea.forEach((area, sum) -> bars.add(new Bar(area, sum[0],
-                    hidden.getOrDefault(month, Map.of()).getOrDefault(area, List.of()), (int) Math.round(sum[0] * 100.0 / largest))));
+            byArea.forEach((area, sum) -> bars.add(new Bar(area, sum[0], (int) Math.round(sum[0] * 100.0 / largest))));
             months.add(new Month(month, bars));
         });
         return new MonthlyChart(months);

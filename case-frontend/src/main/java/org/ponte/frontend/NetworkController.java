@@ -87,14 +87,9 @@ class NetworkController {
     }
 
     private static List<NetworkMonth> months(JsonNode rows) {
-        long largest = Math.max(1, rows.values().stream().mapToLong(row -> number(row.get("attendances").asString())).max().orElse(1));
+        long largest = Math.max(1, rows.values().stream().mapToLong(row -> Long.parseLong(row.get("attendances").asString())).max().orElse(1));
         return rows.values().stream().map(row -> new NetworkMonth(row.get("month").asString(), row.get("attendances").asString(),
                 row.get("peopleSupported").asString(), row.get("referralsMade").asString(),
-                (int) Math.round(number(row.get("attendances").asString()) * 100.0 / largest))).toList();
-    }
-
-    /** A count as shown; a hidden one ("&lt;5", "x") draws no bar. */
-    private static long number(String shown) {
-        return shown.chars().allMatch(Character::isDigit) && !shown.isEmpty() ? Long.parseLong(shown) : 0;
+                (int) Math.round(Long.parseLong(row.get("attendances").asString()) * 100.0 / largest))).toList();
     }
 }

@@ -26,11 +26,11 @@ public enum ComputedIndicator {
     PUBLICATIONS;
 
     /**
-     * Whether the figure counts people or their case work, so that a small one could point at someone and is hidden
-     * in reports; the programme's figures (hours, actions, meetings, publications) count the office's own work.
+     * Whether the figure counts people, so that a small one could point at someone and is hidden in reports; the
+     * others count work done (attendances, sessions, referrals, hours, actions, publications) and are shown as they are.
      */
-    public boolean countsPeopleOrTheirCaseWork() {
-        return ordinal() <= REFERRALS_COMPLETED.ordinal();
+    public boolean countsPeople() {
+        return this == BENEFICIARIES_SUPPORTED || this == BENEFICIARIES_MENTORED;
     }
 
     public static boolean isComputed(String code) {

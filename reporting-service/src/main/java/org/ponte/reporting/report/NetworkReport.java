@@ -67,9 +67,9 @@ class NetworkReport {
         for (ComputedIndicator indicator : ComputedIndicator.values()) {
             Map<String, Long> perOffice = new LinkedHashMap<>();
             tallies.forEach((officeId, tally) -> perOffice.put(officeId, tally.value(indicator)));
-            byIndicator.put(indicator, indicator.countsPeopleOrTheirCaseWork() ? Suppression.apply(perOffice) : asText(perOffice));
+            byIndicator.put(indicator, indicator.countsPeople() ? Suppression.apply(perOffice) : asText(perOffice));
             long all = network.value(indicator);
-            total.put(indicator.name(), indicator.countsPeopleOrTheirCaseWork() ? Suppression.apply(all) : Long.toString(all));
+            total.put(indicator.name(), indicator.countsPeople() ? Suppression.apply(all) : Long.toString(all));
         }
         List<OfficeFigures> offices = new ArrayList<>();
         for (String officeId : officeIds) {
@@ -97,9 +97,9 @@ class NetworkReport {
             LocalDate first = month.atDay(1);
             LocalDate last = month.atEndOfMonth();
             IndicatorCounts.Tally tally = IndicatorCounts.tally(model, IndicatorCounts.officesOf(model, selection), first, last);
-            months.add(new NetworkMonth(month.toString(), Suppression.apply(tally.value(ComputedIndicator.ATTENDANCES)),
+            months.add(new NetworkMonth(month.toString(), Long.toString(tally.value(ComputedIndicator.ATTENDANCES)),
                     Suppression.apply(tally.value(ComputedIndicator.BENEFICIARIES_SUPPORTED)),
-                    Suppression.apply(tally.value(ComputedIndicator.REFERRALS_MADE))));
+                    Long.toString(tally.value(ComputedIndicator.REFERRALS_MADE))));
         }
         return months;
     }

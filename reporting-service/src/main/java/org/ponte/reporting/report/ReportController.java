@@ -28,8 +28,9 @@ import java.util.stream.Collectors;
  * {@code /api/v1/reports}: monthly attendances, the referral funnel, demographics, and the monthly programme
  * (activities by type, participants by category), and the network's offices side by side, for managers of
  * their office, coordinators of the network (or of their region) and administrators. Each report covers the offices
- * named ({@code officeId}, repeated), or those of a {@code region}, or with neither every office the caller may see; JSON by default, CSV with {@code Accept: text/csv}. Counts below 5 read "&lt;5",
- * and the counts hidden to protect them "x" (see {@link Suppression}); periods are whole months.
+ * named ({@code officeId}, repeated), or those of a {@code region}, or with neither every office the caller may see; JSON by default, CSV with {@code Accept: text/csv}. Counts of people below 5 read
+ * "&lt;5", and the counts hidden to protect them "x" (see {@link Suppression}); counts of work done are shown as they
+ * are. Periods are whole months.
  */
 @RestController
 @RequestMapping("/api/v1/reports")
@@ -108,7 +109,7 @@ class ReportController {
         return csv(header, rows);
     }
 
-    /** Rows of one area only with {@code area}: picked after suppression, so a filter never shows what the whole hides. */
+    /** Rows of one area only with {@code area}. */
     @GetMapping("/attendances/monthly")
     List<Reports.MonthlyAttendances> monthly(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) List<String> officeId,
             @RequestParam(required = false) Region region,

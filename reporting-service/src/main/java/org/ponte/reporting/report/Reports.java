@@ -23,8 +23,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The reports, read from the read model's month cells of the offices and months they cover, with small counts
- * suppressed. Periods are whole months (the controller makes them so), so every report reads whole cells. A monthly
+ * The reports, read from the read model's month cells of the offices and months they cover, with small counts of
+ * people suppressed (counts of work done, such as attendances, referrals or appointments, are shown as they are). Periods are whole months (the controller makes them so), so every report reads whole cells. A monthly
  * report of several offices gives their months together; {@code /reports/network} gives offices side by side.
  */
 @Service
@@ -73,7 +73,7 @@ class Reports {
 
     /**
      * One row per agency: appointments in the period by what became of them ({@code open}: none recorded yet), and
-     * the no-show rate (missed of attended or missed, in percent) when neither count is small enough to be hidden.
+     * the no-show rate (missed of attended or missed, in percent).
      */
     record AppointmentOutcomes(String agency, String appointments, String attended, String missed, String rescheduled, String cancelled,
                                String open, Double noShowPercent) {
@@ -127,9 +127,9 @@ class Reports {
                         }
                     }
                 }
-                Suppression.apply(cells).forEach((key, shown) -> {
+                cells.forEach((key, count) -> {
                     String[] c = key.split("\\|");
-                    rows.add(new MonthlyAttendances(month, officeId, c[0], c[1], shown));
+                    rows.add(new MonthlyAttendances(month, officeId, c[0], c[1], Long.toString(count)));
                 });
             });
             return rows;
@@ -211,11 +211,9 @@ class Reports {
                 }
                 long attended = c[1];
                 long missed = c[2];
-                // A rate would give away a hidden count (the total is known from the others), so it shows only when neither is hidden.
-                Double noShow = attended + missed == 0 || Suppression.isSmall(attended) || Suppression.isSmall(missed) ? null
-                        : Math.round(missed * 1000.0 / (attended + missed)) / 10.0;
-                rows.add(new AppointmentOutcomes(agency, Suppression.apply(c[0]), Suppression.apply(attended), Suppression.apply(missed),
-                        Suppression.apply(c[3]), Suppression.apply(c[4]), Suppression.apply(c[5]), noShow));
+                Double noShow = attended + missed == 0 ? null : Math.round(missed * 1000.0 / (attended + missed)) / 10.0;
+                rows.add(new AppointmentOutcomes(agency, Long.toString(c[0]), Long.toString(attended), Long.toString(missed),
+                        Long.toString(c[3]), Long.toString(c[4]), Long.toString(c[5]), noShow));
             });
             return rows;
         });
@@ -230,8 +228,8 @@ class Reports {
             new TreeMap<>(byPartnerAndArea).forEach((key, sum) -> {
                 String[] k = key.split("\\|");
                 long[] s = sum.steps;
-                rows.add(new FunnelRow(k[0], k[1], Suppression.apply(s[0]), Suppression.apply(s[1]), Suppression.apply(s[2]),
-                        Suppression.apply(s[3]), Suppression.apply(s[4]), Suppression.apply(s[5]), sum.medianHours()));
+                rows.add(new FunnelRow(k[0], k[1], Long.toString(s[0]), Long.toString(s[1]), Long.toString(s[2]),
+                        Long.toString(s[3]), Long.toString(s[4]), Long.toString(s[5]), sum.medianHours()));
             });
             return rows;
         });
