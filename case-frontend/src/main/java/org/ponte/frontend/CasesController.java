@@ -25,7 +25,7 @@ import static org.ponte.frontend.Forms.blankToNull;
 
 /**
  * The technician's pages: the office's cases and people, registering a person, the case with its timeline, and
- * the forms that change it (attendance, mentoring session, consent, referral, close, reopen).
+ * the forms that change it (attendance, mentoring session, consent, referral, assignment, close, reopen).
  */
 @Controller
 class CasesController {
@@ -38,21 +38,36 @@ class CasesController {
         this.services = services;
     }
 
+    static final int CASES_PER_PAGE = 25;
+
+    /**
+     * The office's cases a page at a time, newest first, with each person's name for the office's technicians; a
+     * search by name or case number lists people, each linking to their cases ({@code person}).
+     */
     @GetMapping("/cases")
     String cases(@ModelAttribute("me") Pages.Me me, @RequestParam(required = false) String q, @RequestParam(required = false) String status,
-                 @RequestParam(required = false) Boolean mine, Model model) {
+                 @RequestParam(required = false) Boolean mine, @RequestParam(required = false) String person,
+                 @RequestParam(defaultValue = "0") int page, Model model) {
         if (q != null && !q.isBlank()) {
             model.addAttribute("people", api.get(UriComponentsBuilder.fromUriString(services.caseService() + "/api/v1/beneficiaries")
-                    .queryParam("q", q).toUriString()).path("items"));
+                    .queryParam("q", q).queryParam("size", 50)).path("items"));
         } else {
-            UriComponentsBuilder url = UriComponentsBuilder.fromUriString(services.caseService() + "/api/v1/cases").queryParam("size", 50);
+            UriComponentsBuilder url = UriComponentsBuilder.fromUriString(services.caseService() + "/api/v1/cases")
+                    .queryParam("size", CASES_PER_PAGE).queryParam("page", Math.max(0, page)).queryParam("names", me.technician());
+            if (person != null && !person.isBlank()) {
+                url.queryParam("beneficiaryId", person);
+            }
             if (status != null && !status.isBlank()) {
                 url.queryParam("status", status);
             }
             if (Boolean.TRUE.equals(mine)) {
                 url.queryParam("assignedTechnicianId", me.id());
             }
-            model.addAttribute("cases", api.get(url.toUriString()).path("items"));
+            JsonNode found = api.get(url);
+            model.addAttribute("cases", found.path("items"));
+            model.addAttribute("paging", Paged.of(found, UriComponentsBuilder.fromPath("/cases").queryParamIfPresent("status",
+                            java.util.Optional.ofNullable(blankToNull(status))).queryParamIfPresent("mine", java.util.Optional.ofNullable(mine))
+                    .queryParamIfPresent("person", java.util.Optional.ofNullable(blankToNull(person)))));
         }
         model.addAttribute("q", q);
         model.addAttribute("status", status);
@@ -106,6 +121,14 @@ class CasesController {
         JsonNode sessions = safely(() -> api.get(services.caseService() + "/api/v1/mentoring-sessions?caseId=" + id));
         model.addAttribute("timeline", timeline(attendances, sessions, aCase.path("referrals")));
         model.addAttribute("partners", safely(() -> api.get(services.referralService() + "/api/v1/partners")));
+        // The office's technicians, to assign the case to (from the authorization server, which keeps the staff).
+        JsonNode staff = safely(() -> api.get(UriComponentsBuilder.fromUriString(services.issuer() + "/api/v1/staff")
+                .queryParam("officeId", aCase.path("officeId").asString(""))));
+        model.addAttribute("technicians", staff == null ? List.of() : staff.valueStream()
+                .filter(member -> member.path("roles").valueStream().anyMatch(role -> role.asString().equals("TECHNICIAN"))).toList());
+        model.addAttribute("assignee", staff == null ? null : staff.valueStream()
+                .filter(member -> member.path("id").asString().equals(aCase.path("assignedTechnicianId").asString()))
+                .map(member -> member.path("name").asString()).findFirst().orElse(null));
         model.addAttribute("openCases", safely(() -> api.get(services.caseService() + "/api/v1/cases?status=OPEN&size=100").path("items")));
         String beneficiary = services.caseService() + "/api/v1/beneficiaries/" + aCase.get("beneficiaryId").asString();
         model.addAttribute("legalStatus", safely(() -> api.get(beneficiary + "/legal-status")));
@@ -138,7 +161,7 @@ class CasesController {
         if (municipality != null && !municipality.isBlank()) {
             url.queryParam("municipality", municipality.trim());
         }
-        model.addAttribute("partners", api.get(url.encode().toUriString()));
+        model.addAttribute("partners", api.get(url));
         return "case :: partnerOptions";
     }
 
@@ -232,6 +255,12 @@ class CasesController {
     @PostMapping("/cases/{id}/close")
     String close(@PathVariable String id, @RequestParam String reason, Model model) {
         return attempt(id, model, () -> api.post(services.caseService() + "/api/v1/cases/" + id + "/close", Map.of("reason", reason)));
+    }
+
+    /** Assigns the case to one of the office's technicians, picked from the office's staff. */
+    @PostMapping("/cases/{id}/assign")
+    String assign(@PathVariable String id, @RequestParam(defaultValue = "") String technicianId, Model model) {
+        return attempt(id, model, () -> api.post(services.caseService() + "/api/v1/cases/" + id + "/assign", Map.of("technicianId", technicianId)));
     }
 
     @PostMapping("/cases/{id}/reopen")

@@ -9,6 +9,7 @@ import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpReq
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,7 +42,16 @@ public class ServiceApi {
     }
 
     public JsonNode get(String url) {
-        return call(() -> http.get().uri(url).accept(MediaType.APPLICATION_JSON).retrieve()
+        return get(http.get().uri(url));
+    }
+
+    /** For an address built of parts, encoded once here and sent as it is: a search for "Maria Silva" arrives so. */
+    public JsonNode get(UriComponentsBuilder url) {
+        return get(http.get().uri(url.build().encode().toUri()));
+    }
+
+    private JsonNode get(RestClient.RequestHeadersSpec<?> spec) {
+        return call(() -> spec.accept(MediaType.APPLICATION_JSON).retrieve()
                 .onStatus(HttpStatusCode::isError, (request, response) -> {
                     throw problem(response.getStatusCode().value(), response.getBody().readAllBytes());
                 }).body(String.class));

@@ -103,15 +103,32 @@ class FrontendPagesTest {
         assertThat(page(get("/cases").param("status", "CLOSED").param("mine", "true").with(technician()), 200))
                 .containsPattern("<option value=\"CLOSED\" selected")
                 .containsPattern("name=\"mine\"[^>]*checked");
-        assertThat(SERVICES.last("GET", "/api/v1/cases").query()).isEqualTo("size=50&status=CLOSED&assignedTechnicianId=ana.lisboa");
+        assertThat(SERVICES.last("GET", "/api/v1/cases").query()).isEqualTo("size=25&page=0&names=true&status=CLOSED&assignedTechnicianId=ana.lisboa");
     }
 
     @Test
     void searchingByNameAsksCaseServiceForPeople() throws Exception {
-        SERVICES.answer("GET", "/api/v1/beneficiaries", "{\"items\": [{\"fullName\": \"Maria Silva\", \"dateOfBirth\": \"1990-01-02\"}]}");
+        SERVICES.answer("GET", "/api/v1/beneficiaries", "{\"items\": [{\"id\": \"b-1\", \"fullName\": \"Maria Silva\", \"dateOfBirth\": \"1990-01-02\"}]}");
 
-        assertThat(page(get("/cases").param("q", "Maria").with(technician()), 200)).contains("Maria Silva (1990-01-02)");
-        assertThat(SERVICES.last("GET", "/api/v1/beneficiaries").query()).isEqualTo("q=Maria");
+        assertThat(page(get("/cases").param("q", "Maria").with(technician()), 200))
+                .as("each person links to their cases").contains("href=\"/cases?person=b-1\"").contains("Maria Silva (1990-01-02)");
+        assertThat(SERVICES.last("GET", "/api/v1/beneficiaries").query()).isEqualTo("q=Maria&size=50");
+    }
+
+    @Test
+    void theCaseListGoesPageByPageWithEachPersonsNameAndKeepsItsFilters() throws Exception {
+        SERVICES.answer("GET", "/api/v1/cases", """
+                {"items": [{"id": "c-30", "caseNumber": "LIS-2026-000030", "status": "OPEN", "openedAt": "2026-11-01T10:00:00Z",
+                            "areas": ["HOUSING"], "beneficiaryName": "Amina Diallo"}],
+                 "page": 1, "size": 25, "totalItems": 80, "totalPages": 4}""");
+
+        String page = page(get("/cases").param("page", "1").param("status", "OPEN").with(technician()), 200);
+
+        assertThat(SERVICES.last("GET", "/api/v1/cases").query()).isEqualTo("size=25&page=1&names=true&status=OPEN");
+        assertThat(page).contains("Amina Diallo").contains("Página 2 de 4 (80 no total)")
+                .contains("href=\"/cases?status=OPEN&amp;page=0\"").contains("href=\"/cases?status=OPEN&amp;page=2\"");
+        page(get("/cases").with(manager()), 200);
+        assertThat(SERVICES.last("GET", "/api/v1/cases").query()).as("a manager reads no names").contains("names=false");
     }
 
     @Test
@@ -311,12 +328,12 @@ class FrontendPagesTest {
                                  "expectedByNow": 1187.1, "forecastDate": "+12501-06-03", "status": "BEHIND"}]}""")
                 .answer("GET", "/api/v1/reports/attendances/monthly", """
                 [{"month": "2026-11", "officeId": "lisboa", "channel": "IN_PERSON", "area": "HOUSING", "attendances": "12"},
-                 {"month": "2026-11", "officeId": "lisboa", "channel": "PHONE", "area": "HOUSING", "attendances": "<5"}]""");
+                 {"month": "2026-11", "officeId": "lisboa", "channel": "PHONE", "area": "HOUSING", "attendances": "3"}]""");
 
         String page = page(get("/dashboard").with(manager()), 200);
 
         assertThat(page).contains("CLAIM Lisboa 2024–2026").contains("data-code=\"ATTENDANCES\"").contains("No bom caminho")
-                .contains("width:50.0%").contains("12 + &lt;5").contains("Guias publicados").contains("meta prevista para 20/12/2026")
+                .contains("width:50.0%").contains(">15<").contains("Guias publicados").contains("meta prevista para 20/12/2026")
                 .contains("a meta não é atingida dentro do plano").doesNotContain("12501");
         assertThat(SERVICES.last("GET", "/api/v1/reports/attendances/monthly").query()).isEqualTo("officeId=lisboa");
 
@@ -413,7 +430,7 @@ class FrontendPagesTest {
                   {"officeId": "porto", "name": "CLAIM Porto", "region": "PT11", "indicators": [
                     {"code": "ATTENDANCES", "name": "Atendimentos", "target": 1200, "actual": 600, "percent": 50.0, "status": "AT_RISK"}]}]}""")
                 .answer("GET", "/api/v1/reports/network/monthly", """
-                [{"month": "2026-10", "attendances": "120", "peopleSupported": "80", "referralsMade": "<5"},
+                [{"month": "2026-10", "attendances": "120", "peopleSupported": "80", "referralsMade": "3"},
                  {"month": "2026-11", "attendances": "60", "peopleSupported": "x", "referralsMade": "12"}]""");
 
         String byProgress = page(get("/network").param("sort", "ATTENDANCES").param("dir", "desc").with(coordinator(null)), 200);

@@ -1,6 +1,10 @@
 package org.ponte.localstack;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -12,6 +16,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.events.EventFiringDecorator;
+import org.openqa.selenium.support.events.WebDriverListener;
 
 import java.io.File;
 import java.io.IOException;
@@ -24,8 +30,10 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,12 +41,21 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The front end in a real browser (Debian's Chromium, headless), signing in at the authorization server as each
- * role in turn. With PONTE_SCREENSHOTS=1, screenshots land in target/screenshots (case-frontend's README shows them).
+ * role in turn. Every page a test works on is checked with axe-core (WCAG 2.1 A and AA) as the test comes to it,
+ * and a serious or critical violation fails the test. With PONTE_SCREENSHOTS=1, screenshots land in
+ * target/screenshots (case-frontend's README shows them).
  */
 class FrontendBrowserTest {
 
     static WebDriver browser;
+    static WebDriver chromium;
     static StackConfig config;
+    /** The pages the current person's browser checked with axe-core, by address. */
+    static final Set<String> pagesChecked = new java.util.HashSet<>();
+    static final List<String> inaccessible = new ArrayList<>();
+    /** How many pages axe-core checked in the current test: a test that checked none would pass whatever the pages were. */
+    static int pagesCheckedInTest;
+    static boolean signedInDuringTest;
 
     @BeforeAll
     static void platform() {
@@ -55,16 +72,86 @@ class FrontendBrowserTest {
                 "--window-size=1200,1600", "--lang=pt-PT");
         ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort().build();
-        browser = new ChromeDriver(driver, options);
+        chromium = new ChromeDriver(driver, options);
+        browser = new EventFiringDecorator<>(new CheckEachPage()).decorate(chromium);
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    }
+
+    /** Public, for the decorator calls it by reflection (and only logs a listener it cannot call). */
+    public static final class CheckEachPage implements WebDriverListener {
+
+        @Override
+        public void beforeFindElement(WebDriver decorated, By locator) {
+            checkThisPage();
+        }
+
+        @Override
+        public void beforeFindElements(WebDriver decorated, By locator) {
+            checkThisPage();
+        }
     }
 
     @AfterAll
     static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.quit();
+            chromium = null;
             browser = null;
         }
+        pagesChecked.clear();
+    }
+
+    @AfterEach
+    void everyPageWasAccessible() {
+        List<String> found = List.copyOf(inaccessible);
+        int checked = pagesCheckedInTest;
+        boolean signedIn = signedInDuringTest;
+        inaccessible.clear();
+        pagesCheckedInTest = 0;
+        signedInDuringTest = false;
+        if (signedIn) {
+            assertThat(checked).as("pages checked with axe-core").isGreaterThanOrEqualTo(5);
+        }
+        assertThat(found).as("serious or critical accessibility violations (axe-core, WCAG 2.1 A and AA)").isEmpty();
+    }
+
+    /**
+     * Runs axe-core on the page the test is about to work on, once per address and person, as it stands (a form
+     * shown again with its errors included); a page still loading is checked at the next look. Serious and critical
+     * violations are kept for the test's end.
+     */
+    private static void checkThisPage() {
+        String page = chromium.getCurrentUrl();
+        if (pagesChecked.contains(page) || page.startsWith("data:") || page.equals("about:blank")
+                || !"complete".equals(((JavascriptExecutor) chromium).executeScript("return document.readyState"))) {
+            return;
+        }
+        Results results;
+        try {
+            results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(chromium);
+        } catch (RuntimeException leftMeanwhile) {
+            return; // the page went on to the next one while axe ran: that one is checked when the test looks at it
+        }
+        pagesChecked.add(page);
+        pagesCheckedInTest++;
+        for (Rule violation : results.getViolations()) {
+            if ("serious".equals(violation.getImpact()) || "critical".equals(violation.getImpact())) {
+                inaccessible.add(page + ": " + violation.getId() + " (" + violation.getImpact() + ") " + violation.getHelp() + " at "
+                        + violation.getNodes().stream().map(node -> String.valueOf(node.getTarget())).limit(3).toList());
+            }
+        }
+    }
+
+    /** The check itself: on a page with an image without text and no language, axe-core finds both. */
+    @Test
+    void axeCoreFindsWhatAnInaccessiblePageLacks() {
+        openBrowser();
+        chromium.get("data:text/html,<html><body><img src='x.png'><p>Olá</p></body></html>");
+
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(chromium);
+
+        assertThat(results.getViolations()).extracting(Rule::getId, Rule::getImpact)
+                .contains(org.assertj.core.groups.Tuple.tuple("image-alt", "critical"), org.assertj.core.groups.Tuple.tuple("html-has-lang", "serious"));
     }
 
     /**
@@ -235,6 +322,52 @@ class FrontendBrowserTest {
     }
 
     /**
+     * A working day's list: the office's cases a page at a time with each person's name, a case on the second page
+     * opened from the list, assigned to a colleague picked from the office's staff, and a person found by name
+     * whose result links to their case.
+     */
+    @Test
+    void aTechnicianPagesThroughTheOfficesCasesAssignsOneAndFindsAPersonByName() throws Exception {
+        Api api = new Api(config.issuer());
+        SharedPlatform.ensureOffices(api);
+        String run = UUID.randomUUID().toString().substring(0, 5);
+        for (int i = 0; i < 27; i++) {
+            String person = api.post(config.url(config.casePort()) + "/api/v1/beneficiaries", "demo-technician-lisboa", Map.of(
+                    "fullName", "Pessoa Paginada " + i + " " + run, "dateOfBirth", "1990-01-01", "sex", "FEMALE", "nationality", "CV",
+                    "consent", Map.of("dataProcessing", true, "shareWithPartners", false)), 201).get("id").asString();
+            api.post(config.url(config.casePort()) + "/api/v1/cases", "demo-technician-lisboa",
+                    Map.of("beneficiaryId", person, "areas", List.of("HOUSING")), 201);
+        }
+
+        signIn("ana.lisboa", "Ana Sousa");
+        await().atMost(Duration.ofSeconds(20)).until(() -> browser.getCurrentUrl().endsWith("/cases"));
+        assertThat(browser.findElement(By.cssSelector("main table")).getText()).as("the newest first, by name")
+                .contains("Pessoa Paginada 26 " + run);
+        assertThat(browser.findElement(By.cssSelector("nav.pager")).getText()).startsWith("Página 1 de");
+        browser.findElement(By.cssSelector("nav.pager a[rel=next]")).click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().contains("page=1"));
+        WebElement row = browser.findElements(By.cssSelector("main table tbody tr")).stream()
+                .filter(line -> line.getText().contains("Pessoa Paginada 0 " + run)).findFirst().orElseThrow();
+        row.findElement(By.tagName("a")).click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().matches(".*/cases/[0-9a-f-]{36}$"));
+        assertThat(browser.findElement(By.id("person-name")).getText()).isEqualTo("Pessoa Paginada 0 " + run);
+        assertThat(browser.findElement(By.id("assignee")).getText()).as("opened by the API client, assigned to no one of the staff")
+                .isNotEqualTo("Bruno Costa");
+
+        browser.findElement(By.cssSelector("#technicianId option[value='bruno.lisboa']")).click();
+        browser.findElement(By.id("assign-button")).click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> browser.findElement(By.id("assignee")).getText().equals("Bruno Costa"));
+
+        browser.findElement(By.linkText("Processos")).click();
+        browser.findElement(By.id("q")).sendKeys("Paginada 13 " + run);
+        browser.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
+        browser.findElement(By.partialLinkText("Pessoa Paginada 13 " + run)).click();
+        assertThat(browser.findElements(By.cssSelector("main table tbody tr"))).as("the person's one case").hasSize(1);
+        browser.findElement(By.cssSelector("main table tbody tr a")).click();
+        assertThat(browser.findElement(By.id("person-name")).getText()).isEqualTo("Pessoa Paginada 13 " + run);
+    }
+
+    /**
      * The office's programme through the pages: a technician schedules an activity (first forgetting its area),
      * records it as held with a head count, writes a guide in Portuguese and English, uploads its PDF and publishes
      * it; a partner finds the guide in the library and downloads it; a manager reads the activities but may not
@@ -281,7 +414,8 @@ class FrontendBrowserTest {
         browser.findElement(By.id("title-pt")).sendKeys(guide);
         browser.findElement(By.id("summary-pt")).sendKeys("Contratos, cauções e direitos de quem arrenda.");
         browser.findElement(By.id("create-resource")).click();
-        assertThat(browser.findElement(By.cssSelector(".problem")).getText()).as("the English title is missing").contains("en");
+        assertThat(browser.findElement(By.cssSelector(".problem")).getText()).as("the English title is missing, said in Portuguese")
+                .contains("inglês");
         browser.findElement(By.id("title-en")).sendKeys("Renting a home");
         browser.findElement(By.id("summary-en")).sendKeys("Leases, deposits and the rights of tenants.");
         browser.findElement(By.id("create-resource")).click();
@@ -364,6 +498,7 @@ class FrontendBrowserTest {
      */
     private static void signIn(String username, String displayName) throws Exception {
         openBrowser();
+        signedInDuringTest = true;
         browser.get(config.url(config.frontendPort()) + "/");
         browser.findElement(By.name("username")).sendKeys(username);
         browser.findElement(By.name("password")).sendKeys("demo");

@@ -146,6 +146,22 @@ public class BeneficiaryService {
         return found;
     }
 
+    /**
+     * The names of the office's people among {@code ids}, for its technicians only (each read is audited with the
+     * purpose); an erased person has no name.
+     */
+    public Map<String, String> namesOf(CurrentUser user, String officeId, java.util.Collection<String> ids, String purpose) {
+        user.requireTechnicianOf(officeId);
+        Map<String, String> names = new java.util.HashMap<>();
+        beneficiaries.findAllById(ids).forEach(beneficiary -> {
+            if (!beneficiary.isErased() && officeId.equals(beneficiary.officeId())) {
+                names.put(beneficiary.id(), beneficiary.personalData().fullName());
+                auditLog.read(beneficiary.id(), "beneficiary.name", purpose);
+            }
+        });
+        return names;
+    }
+
     /** The person, for another use case of this service (opening a case, say) that checks access itself. */
     public Beneficiary find(String id) {
         return beneficiaries.findById(id).filter(found -> !found.isErased())

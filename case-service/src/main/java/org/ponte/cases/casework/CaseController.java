@@ -5,6 +5,7 @@ import org.ponte.events.vocabulary.CaseStatus;
 import org.ponte.platform.security.CurrentUser;
 import org.ponte.platform.web.PageResponse;
 import org.ponte.platform.web.Paging;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 /** {@code /api/v1/cases}: cases and their attendances. */
 @RestController
@@ -48,10 +50,13 @@ class CaseController {
     PageResponse<CaseViews.CaseView> list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String officeId,
                                           @RequestParam(required = false) CaseStatus status,
                                           @RequestParam(required = false) String assignedTechnicianId,
+                                          @RequestParam(required = false) String beneficiaryId,
+                                          @RequestParam(defaultValue = "false") boolean names,
                                           @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         PageRequest request = Paging.of(page, size, 100, Sort.by(Sort.Direction.DESC, "openedAt"));
-        return PageResponse.of(service.list(user, officeId, status, assignedTechnicianId, request),
-                aCase -> CaseViews.CaseView.of(aCase, List.of()));
+        Page<Case> cases = service.list(user, officeId, status, assignedTechnicianId, beneficiaryId, request);
+        Map<String, String> named = names ? service.namesOf(user, officeId, cases) : Map.of();
+        return PageResponse.of(cases, aCase -> CaseViews.CaseView.of(aCase, List.of()).named(named.get(aCase.beneficiaryId())));
     }
 
     @PostMapping("/{id}/assign")

@@ -65,18 +65,28 @@ public class CaseService {
         return aCase;
     }
 
-    Page<Case> list(CurrentUser user, String officeId, CaseStatus status, String assignedTechnicianId, Pageable page) {
+    /** The office's cases, newest first; a person's ({@code beneficiaryId}) whatever their status or technician. */
+    Page<Case> list(CurrentUser user, String officeId, CaseStatus status, String assignedTechnicianId, String beneficiaryId, Pageable page) {
         String office = officeId == null || officeId.isBlank() ? user.officeId() : officeId;
         if (office == null) {
             throw new RuleViolated("office-required", "officeId", "Name the office whose cases to list.");
         }
         user.requireOffice(office);
+        if (beneficiaryId != null && !beneficiaryId.isBlank()) {
+            return cases.findByOfficeIdAndBeneficiaryId(office, beneficiaryId, page);
+        }
         if (assignedTechnicianId != null) {
             return status == null
                     ? cases.findByOfficeIdAndAssignedTechnicianId(office, assignedTechnicianId, page)
                     : cases.findByOfficeIdAndStatusAndAssignedTechnicianId(office, status, assignedTechnicianId, page);
         }
         return status == null ? cases.findByOfficeId(office, page) : cases.findByOfficeIdAndStatus(office, status, page);
+    }
+
+    /** The names of the people of a page of the office's cases, for the office's technicians (403 for anyone else). */
+    java.util.Map<String, String> namesOf(CurrentUser user, String officeId, Page<Case> page) {
+        String office = officeId == null || officeId.isBlank() ? user.officeId() : officeId;
+        return beneficiaries.namesOf(user, office, page.map(Case::beneficiaryId).toList(), "the office's cases");
     }
 
     Case assign(CurrentUser user, String id, String technicianId) {

@@ -23,5 +23,7 @@ public interface Cases extends MongoRepository<Case, String> {
 
     List<Case> findByBeneficiaryId(String beneficiaryId);
 
+    Page<Case> findByOfficeIdAndBeneficiaryId(String officeId, String beneficiaryId, Pageable page);
+
     List<Case> findByIdIn(Collection<String> ids);
 }
