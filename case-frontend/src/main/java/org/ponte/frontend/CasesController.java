@@ -24,7 +24,7 @@ import java.util.function.Supplier;
 import static org.ponte.frontend.Forms.blankToNull;
 
 /**
- * The technician's pages: the office's cases and people, registering a person, the case with its timeline, and
+ * The technician's pages: the office's cases and people, the case with its timeline, and
  * the forms that change it (attendance, mentoring session, consent, referral, assignment, close, reopen).
  */
 @Controller
@@ -73,39 +73,6 @@ class CasesController {
         model.addAttribute("status", status);
         model.addAttribute("mine", Boolean.TRUE.equals(mine));
         return "cases";
-    }
-
-    @GetMapping("/people/new")
-    String newPerson(Model model) {
-        model.addAttribute("form", Map.of());
-        return "person-new";
-    }
-
-    @PostMapping("/people")
-    String register(@RequestParam Map<String, String> form, Model model) {
-        Map<String, Object> person = new LinkedHashMap<>();
-        person.put("fullName", form.get("fullName"));
-        person.put("dateOfBirth", blankToNull(form.get("dateOfBirth")));
-        person.put("sex", blankToNull(form.get("sex")));
-        person.put("nationality", blankToNull(form.get("nationality")));
-        person.put("preferredLanguage", blankToNull(form.get("preferredLanguage")));
-        person.put("phone", blankToNull(form.get("phone")));
-        person.put("email", blankToNull(form.get("email")));
-        person.put("consent", consent(form));
-        person.put("confirmedNotDuplicate", form.containsKey("confirmedNotDuplicate"));
-        try {
-            String beneficiaryId = api.post(services.caseService() + "/api/v1/beneficiaries", person).get("id").asString();
-            String area = form.getOrDefault("area", "RECEPTION_AND_INTEGRATION");
-            String caseId = api.post(services.caseService() + "/api/v1/cases",
-                    Map.of("beneficiaryId", beneficiaryId, "areas", List.of(area))).get("id").asString();
-            return "redirect:/cases/" + caseId;
-        } catch (ServiceApi.Problem problem) {
-            model.addAttribute("form", form);
-            model.addAttribute("problem", problem);
-            model.addAttribute("errors", problem.fields);
-            model.addAttribute("matches", problem.body.path("possibleMatches"));
-            return "person-new";
-        }
     }
 
     /** One line of a case's timeline: an attendance, a mentoring session or a referral, at the time it happened. */
@@ -199,13 +166,7 @@ class CasesController {
     @PostMapping("/cases/{id}/consent")
     String changeConsent(@PathVariable String id, @RequestParam String beneficiaryId, @RequestParam Map<String, String> form, Model model) {
         return attempt(id, model, () -> api.post(services.caseService() + "/api/v1/beneficiaries/" + beneficiaryId + "/consent",
-                consent(form)));
-    }
-
-    /** The three consents as ticked: an unticked box is a consent not given (or withdrawn). */
-    private static Map<String, Boolean> consent(Map<String, String> form) {
-        return Map.of("dataProcessing", form.containsKey("dataProcessing"), "shareWithPartners", form.containsKey("shareWithPartners"),
-                "contactByMessage", form.containsKey("contactByMessage"));
+                Forms.consent(form)));
     }
 
     /** An entry of the person's legal-status timeline. */

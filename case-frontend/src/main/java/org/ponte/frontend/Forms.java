@@ -3,6 +3,7 @@ package org.ponte.frontend;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 
 /**
  * What a form's fields hold, as the services want it. A value that cannot be read becomes null, so that the service
@@ -34,5 +35,11 @@ final class Forms {
         } catch (DateTimeParseException notATime) {
             return null;
         }
+    }
+
+    /** The three consents as ticked: an unticked box is a consent not given (or withdrawn). */
+    static Map<String, Boolean> consent(Map<String, String> form) {
+        return Map.of("dataProcessing", form.containsKey("dataProcessing"), "shareWithPartners", form.containsKey("shareWithPartners"),
+                "contactByMessage", form.containsKey("contactByMessage"));
     }
 }

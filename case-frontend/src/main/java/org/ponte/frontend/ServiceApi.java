@@ -85,7 +85,16 @@ public class ServiceApi {
     }
 
     public JsonNode put(String url, Object body) {
-        return call(() -> http.put().uri(url).contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
+        return put(url, body, null);
+    }
+
+    /** A change of a record read at {@code version}: If-Match makes someone else's change in between a 409. */
+    public JsonNode put(String url, Object body, String version) {
+        return call(() -> http.put().uri(url).headers(headers -> {
+                    if (version != null && !version.isBlank()) {
+                        headers.setIfMatch("\"" + version + "\"");
+                    }
+                }).contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
                 .body(json.writeValueAsString(body)).retrieve()
                 .onStatus(HttpStatusCode::isError, (request, response) -> {
                     throw problem(response.getStatusCode().value(), response.getBody().readAllBytes());

@@ -324,10 +324,11 @@ class FrontendBrowserTest {
     /**
      * A working day's list: the office's cases a page at a time with each person's name, a case on the second page
      * opened from the list, assigned to a colleague picked from the office's staff, and a person found by name
-     * whose result links to their case.
+     * whose result links to their case; the person's record corrected (a refusal shown in Portuguese next to its
+     * field) and then erased after a confirmation that says what stays.
      */
     @Test
-    void aTechnicianPagesThroughTheOfficesCasesAssignsOneAndFindsAPersonByName() throws Exception {
+    void aTechnicianPagesThroughTheOfficesCasesAssignsOneCorrectsAPersonAndErasesThem() throws Exception {
         Api api = new Api(config.issuer());
         SharedPlatform.ensureOffices(api);
         String run = UUID.randomUUID().toString().substring(0, 5);
@@ -365,6 +366,31 @@ class FrontendBrowserTest {
         assertThat(browser.findElements(By.cssSelector("main table tbody tr"))).as("the person's one case").hasSize(1);
         browser.findElement(By.cssSelector("main table tbody tr a")).click();
         assertThat(browser.findElement(By.id("person-name")).getText()).isEqualTo("Pessoa Paginada 13 " + run);
+
+        browser.findElement(By.id("edit-person")).click();
+        WebElement fullName = browser.findElement(By.id("fullName"));
+        fullName.clear();
+        fullName.sendKeys("Pessoa Corrigida 13 " + run);
+        WebElement nationality = browser.findElement(By.id("nationality"));
+        nationality.clear();
+        nationality.sendKeys("cabo verde");
+        browser.findElement(By.id("save-person")).click();
+        assertThat(browser.findElement(By.id("nationality-error")).getText()).as("refused in Portuguese, next to the field")
+                .isEqualTo("deve ser um código de país ISO 3166-1 alfa-2, como BR");
+        nationality = browser.findElement(By.id("nationality"));
+        nationality.clear();
+        nationality.sendKeys("CV");
+        browser.findElement(By.id("save-person")).click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().matches(".*/cases/[0-9a-f-]{36}$"));
+        assertThat(browser.findElement(By.id("person-name")).getText()).isEqualTo("Pessoa Corrigida 13 " + run);
+
+        browser.findElement(By.id("erase-person")).click();
+        assertThat(browser.findElement(By.id("erase-what")).getText()).as("the confirmation says what stays").contains("contagens anónimas");
+        browser.findElement(By.id("erase-confirm")).click();
+        assertThat(browser.findElement(By.id("erased")).getText()).contains("foram apagados");
+        browser.findElement(By.id("q")).sendKeys("Corrigida 13 " + run);
+        browser.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
+        assertThat(browser.findElements(By.partialLinkText("Pessoa Corrigida 13 " + run))).as("erased: found no more").isEmpty();
     }
 
     /**
