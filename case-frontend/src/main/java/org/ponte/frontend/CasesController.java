@@ -205,7 +205,13 @@ class CasesController {
     String refer(@PathVariable String id, @RequestParam Map<String, String> form, Model model) {
         Map<String, Object> referral = new LinkedHashMap<>();
         referral.put("caseId", id);
-        referral.put("partnerId", form.getOrDefault("partnerId", ""));
+        // An organisation outside Ponte, when named, instead of the partner picked from the directory.
+        String elsewhere = blankToNull(form.get("externalOrganisation"));
+        if (elsewhere != null) {
+            referral.put("externalOrganisation", elsewhere);
+        } else {
+            referral.put("partnerId", form.getOrDefault("partnerId", ""));
+        }
         referral.put("area", form.getOrDefault("area", ""));
         referral.put("priority", form.getOrDefault("priority", "ROUTINE"));
         referral.put("reason", form.getOrDefault("reason", ""));
