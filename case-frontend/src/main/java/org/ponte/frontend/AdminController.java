@@ -135,7 +135,7 @@ class AdminController {
         if (status != null && !status.isBlank()) {
             url.queryParam("status", status);
         }
-        model.addAttribute("deliveries", api.get(url.encode().toUriString()).path("items"));
+        model.addAttribute("deliveries", api.get(url).path("items"));
         model.addAttribute("status", status);
         return "admin-deliveries";
     }
@@ -174,7 +174,7 @@ class AdminController {
         if (to != null) {
             url.queryParam("to", to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
         }
-        model.addAttribute("entries", api.get(url.encode().toUriString()).path("items"));
+        model.addAttribute("entries", api.get(url).path("items"));
         model.addAttribute("services", AUDITED);
         model.addAttribute("service", service);
         model.addAttribute("subjectId", subjectId);

@@ -470,6 +470,32 @@ class FrontendPagesTest {
     }
 
     @Test
+    void anAdministratorCreatesAPlanWithTargetsAndSeesThePlansRulesOnTheirFields() throws Exception {
+        SERVICES.answer("GET", "/api/v1/offices", OFFICES).answer("GET", "/api/v1/plans", """
+                [{"id": "plan-1", "name": "CLAIM Lisboa 2024–2026", "periodStart": "2024-01-01", "periodEnd": "2026-12-31", "officeIds": ["lisboa"],
+                  "indicators": [{"code": "ATTENDANCES", "name": "Atendimentos", "target": 3600, "source": "EVENTS"}]}]""")
+                .answer("POST", "/api/v1/plans", 422, """
+                {"type": "urn:ponte:problem:invalid-period", "status": 422, "detail": "O período pedido não é válido.",
+                 "errors": [{"field": "periodEnd", "message": "o período não é válido: o fim deve vir depois do início"}]}""");
+
+        assertThat(page(get("/admin/plans").with(admin()), 200)).contains("CLAIM Lisboa 2024–2026").contains("Atendimentos: 3600")
+                .as("every counted indicator offered, named in the page's language").contains("id=\"take-BENEFICIARIES_SUPPORTED\"")
+                .contains("value=\"Horas de formação de técnicos\"");
+        String refused = page(post("/admin/plans").with(admin()).with(csrf()).param("name", "Rede").param("periodStart", "2027-01-01")
+                .param("periodEnd", "2026-01-01").param("officeIds", "lisboa", "porto").param("take-ATTENDANCES", "on")
+                .param("name-ATTENDANCES", "Atendimentos").param("target-ATTENDANCES", "1200")
+                .param("manual-code-0", "FAIRS").param("manual-name-0", "Feiras de emprego").param("manual-target-0", "4"), 200);
+
+        assertThat(SERVICES.last("POST", "/api/v1/plans").body()).contains("\"officeIds\":[\"lisboa\",\"porto\"]")
+                .contains("{\"code\":\"ATTENDANCES\",\"name\":\"Atendimentos\",\"target\":1200,\"source\":\"EVENTS\"}")
+                .contains("{\"code\":\"FAIRS\",\"name\":\"Feiras de emprego\",\"target\":4,\"source\":\"MANUAL\"}")
+                .doesNotContain("BENEFICIARIES_SUPPORTED");
+        assertThat(refused).containsPattern("id=\"periodEnd-error\"[^>]*>o período não é válido").contains("value=\"Rede\"")
+                .as("the choices kept").containsPattern("value=\"porto\"[^>]*checked").doesNotContainPattern("name=\"take-PUBLICATIONS\"[^>]*checked");
+        assertThat(mvc.perform(get("/admin/plans").with(manager())).andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
     void anAdministratorKeepsTheDirectoryAndOthersCannotReachIt() throws Exception {
         SERVICES.answer("GET", "/api/v1/partners", """
                 [{"id": "partner-1", "name": "IEFP Lisboa", "email": "x@iefp.pt", "areas": ["EMPLOYMENT_AND_ENTREPRENEURSHIP"],

@@ -306,10 +306,31 @@ class FrontendBrowserTest {
         assertThat(browser.findElement(By.id("audit")).getText()).as("the partner's read of the referral's reason").contains("referral.reason");
         screenshot("admin-audit");
 
-        api.post(config.url(config.reportingPort()) + "/api/v1/plans", "demo-admin", Map.of("id", "rede-e2e", "name", "Rede Lisboa–Porto",
-                "periodStart", LocalDate.now().withDayOfYear(1).toString(), "periodEnd", LocalDate.now().withDayOfYear(1).plusYears(1).minusDays(1).toString(),
-                "officeIds", List.of("lisboa", "porto"), "indicators", List.of(Map.of("code", "ATTENDANCES", "name", "Atendimentos", "target", 100,
-                        "source", "EVENTS"))), 201);
+        // The administrator creates the network plan in the browser: first with its end before its start.
+        browser.findElement(By.linkText("Planos")).click();
+        browser.findElement(By.id("id")).sendKeys("rede-e2e");
+        browser.findElement(By.id("name")).sendKeys("Rede Lisboa–Porto");
+        LocalDate firstDay = LocalDate.now().withDayOfYear(1);
+        setValue(browser.findElement(By.id("periodStart")), firstDay.toString());
+        setValue(browser.findElement(By.id("periodEnd")), firstDay.minusDays(1).toString());
+        browser.findElement(By.cssSelector("input[name=officeIds][value=lisboa]")).click();
+        browser.findElement(By.cssSelector("input[name=officeIds][value=porto]")).click();
+        for (WebElement take : browser.findElements(By.cssSelector("#indicators input[type=checkbox][name^=take-]"))) {
+            if (take.isSelected() && !take.getAttribute("name").equals("take-ATTENDANCES")) {
+                take.click();
+            }
+        }
+        browser.findElement(By.id("target-ATTENDANCES")).sendKeys("100");
+        browser.findElement(By.id("create-plan")).click();
+        assertThat(browser.findElement(By.id("periodEnd-error")).getText()).as("the plan's rule, on its field, in Portuguese")
+                .isEqualTo("o período não é válido: o fim deve vir depois do início");
+        setValue(browser.findElement(By.id("periodEnd")), firstDay.plusYears(1).minusDays(1).toString());
+        browser.findElement(By.id("create-plan")).click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().endsWith("/admin/plans"));
+        assertThat(browser.findElement(By.id("plan-rede-e2e")).getText()).contains("Rede Lisboa–Porto").contains("lisboa, porto")
+                .contains("Atendimentos: 100");
+        screenshot("admin-plans");
+
         signIn("helena.coordinator", "Helena Teixeira");
         await().atMost(Duration.ofSeconds(20)).until(() -> browser.getCurrentUrl().endsWith("/network"));
         assertThat(browser.findElement(By.id("network-offices")).getText()).as("a coordinator starts at the network's offices")
