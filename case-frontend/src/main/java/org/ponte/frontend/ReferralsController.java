@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 
 import java.util.LinkedHashMap;
@@ -22,6 +23,8 @@ import java.util.Map;
 @Controller
 class ReferralsController {
 
+    static final int REFERRALS_PER_PAGE = 25;
+
     private final ServiceApi api;
     private final FrontendProperties services;
 
@@ -30,11 +33,29 @@ class ReferralsController {
         this.services = services;
     }
 
+    /**
+     * A partner's referrals, or the office's for its technicians and managers: 25 a page, by status, and for an office
+     * the ones past their deadline ({@code overdue}) or still awaiting an answer ({@code status=PENDING}).
+     */
     @GetMapping("/referrals")
-    String referrals(@RequestParam(required = false) String status, Model model) {
-        String query = status == null || status.isBlank() ? "" : "&status=" + status;
-        model.addAttribute("referrals", api.get(services.referralService() + "/api/v1/referrals?size=100" + query).path("items"));
+    String referrals(@RequestParam(required = false) String status, @RequestParam(required = false) Boolean overdue,
+                     @RequestParam(defaultValue = "0") int page, Model model) {
+        UriComponentsBuilder url = UriComponentsBuilder.fromUriString(services.referralService() + "/api/v1/referrals")
+                .queryParam("size", REFERRALS_PER_PAGE).queryParam("page", Math.max(0, page));
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath("/referrals");
+        if (status != null && !status.isBlank()) {
+            url.queryParam("status", status);
+            link.queryParam("status", status);
+        }
+        if (Boolean.TRUE.equals(overdue)) {
+            url.queryParam("overdue", true);
+            link.queryParam("overdue", true);
+        }
+        JsonNode found = api.get(url);
+        model.addAttribute("referrals", found.path("items"));
+        model.addAttribute("paging", Paged.of(found, link));
         model.addAttribute("status", status);
+        model.addAttribute("overdue", Boolean.TRUE.equals(overdue));
         return "referrals";
     }
 
@@ -71,7 +92,7 @@ class ReferralsController {
                 return "referrals :: referral";
             }
             model.addAttribute("problem", problem);
-            return referrals(null, model);
+            return referrals(null, null, 0, model);
         }
         if (htmx != null) {
             model.addAttribute("r", answered);

@@ -581,6 +581,21 @@ class FrontendPagesTest {
                 {"items": [{"id": "c-1", "caseNumber": "LIS-2026-000001"}, {"id": "c-2", "caseNumber": "LIS-2026-000002"}]}""");
     }
 
+    @Test
+    void aTechnicianListsTheOfficesOverdueReferralsAndAnswersOnlyForAnOrganisationOutsidePonte() throws Exception {
+        String offPlatform = referral("PENDING").replace("\"r-1\"", "\"r-2\"").replace("ENC-2026-000007", "ENC-2026-000008")
+                .replace("\"partnerId\": \"partner-1\"", "\"partnerId\": \"off-platform:x\", \"externalOrganisation\": \"Junta de Arroios\"");
+        SERVICES.answer("GET", "/api/v1/referrals", "{\"items\": [" + referral("PENDING") + ", " + offPlatform + "], \"page\": 0, \"totalPages\": 2, \"totalItems\": 27}");
+
+        String page = page(get("/referrals").param("overdue", "true").with(technician()), 200);
+
+        assertThat(SERVICES.last("GET", "/api/v1/referrals").query()).isEqualTo("size=25&page=0&overdue=true");
+        assertThat(page).contains("Aguardam resposta").contains("partner-1").contains("Junta de Arroios")
+                .contains("href=\"/referrals?overdue=true&amp;page=1\"")
+                .as("a partner in Ponte answers for itself; the office answers for an organisation outside").contains("/referrals/r-2/accept")
+                .doesNotContain("/referrals/r-1/accept");
+    }
+
     private static String referral(String status) {
         return """
                 {"id": "r-1", "referenceNumber": "ENC-2026-000007", "caseId": "c-1", "beneficiaryId": "b-1", "partnerId": "partner-1",
