@@ -1,6 +1,10 @@
 package org.ponte.frontend;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,14 +13,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,6 +91,29 @@ class AdminController {
         List.of("id", "revision", "updatedAt").forEach(entry::remove);
         api.put(services.referralService() + "/api/v1/partners/" + id, entry);
         return "redirect:/admin/partners";
+    }
+
+    /** The directory as Open Referral HSDS, to download. */
+    @GetMapping("/partners/export")
+    ResponseEntity<byte[]> exportDirectory() {
+        ResponseEntity<byte[]> exported = api.file(services.referralService() + "/api/v1/partners/export");
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("ponte-directory-hsds.json").build().toString())
+                .body(exported.getBody());
+    }
+
+    /** An HSDS document of organisations, uploaded, into the directory; what the directory refused shows on the page. */
+    @PostMapping("/partners/import")
+    String importDirectory(@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes next) throws IOException {
+        try {
+            JsonNode imported = api.postJson(services.referralService() + "/api/v1/partners/import", file == null ? new byte[0] : file.getBytes());
+            next.addFlashAttribute("imported", imported.path("imported").asInt());
+            return "redirect:/admin/partners";
+        } catch (ServiceApi.Problem problem) {
+            model.addAttribute("problem", problem);
+            model.addAttribute("importErrors", problem.fields);
+            return partners(model);
+        }
     }
 
     /** The offices, and the form to add one, or to change the one named by {@code edit}. */

@@ -101,6 +101,15 @@ public class ServiceApi {
                 }).body(String.class));
     }
 
+    /** A JSON document as it was uploaded, as the request's body. */
+    public JsonNode postJson(String url, byte[] document) {
+        return call(() -> http.post().uri(url).contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
+                .body(document).retrieve()
+                .onStatus(HttpStatusCode::isError, (request, response) -> {
+                    throw problem(response.getStatusCode().value(), response.getBody().readAllBytes());
+                }).body(String.class));
+    }
+
     /** A file as the request's body. */
     public JsonNode putFile(String url, String contentType, byte[] file) {
         return call(() -> http.put().uri(url).contentType(MediaType.parseMediaType(contentType)).accept(MediaType.APPLICATION_JSON)

@@ -300,6 +300,17 @@ class FrontendBrowserTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().endsWith("/admin/partners"));
         assertThat(browser.findElement(By.id("partner-partner-1")).getText()).contains("IEFP Lisboa");
         screenshot("admin-partners");
+        // The directory out as Open Referral HSDS and back in again, through the page.
+        Object exported = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(document.getElementById('hsds-export').href)
+                    .then(answer => answer.text().then(text => done(answer.status + ' ' + text)), failure => done(String(failure)));""");
+        assertThat(exported).asString().startsWith("200 ").contains("\"contents\"").contains("IEFP Lisboa");
+        Path hsds = Files.createTempFile("directory", ".json");
+        Files.writeString(hsds, exported.toString().substring(4));
+        browser.findElement(By.id("hsds-file")).sendKeys(hsds.toAbsolutePath().toString());
+        browser.findElement(By.id("hsds-upload")).click();
+        assertThat(browser.findElement(By.id("imported")).getText()).matches("\\d+ organizações importadas\\.");
         browser.get(config.url(config.frontendPort()) + "/admin/deliveries");
         assertThat(browser.findElement(By.id("deliveries")).getText()).as("the e-mail of the referral to partner-1").contains("partner-1");
         browser.get(config.url(config.frontendPort()) + "/admin/audit?service=referral");
