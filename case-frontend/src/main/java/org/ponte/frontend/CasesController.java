@@ -99,6 +99,8 @@ class CasesController {
         model.addAttribute("openCases", safely(() -> api.get(services.caseService() + "/api/v1/cases?status=OPEN&size=100").path("items")));
         String beneficiary = services.caseService() + "/api/v1/beneficiaries/" + aCase.get("beneficiaryId").asString();
         model.addAttribute("legalStatus", safely(() -> api.get(beneficiary + "/legal-status")));
+        // What was just done is what is recorded most: the forms start at this minute, in the offices' time.
+        model.addAttribute("now", LocalDateTime.now(Forms.LISBON).truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString());
         model.addAttribute("appointments", safely(() -> api.get(beneficiary + "/appointments")));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
