@@ -173,6 +173,7 @@ class FrontendBrowserTest {
         signIn("ana.lisboa", "Ana Sousa");
         await().atMost(Duration.ofSeconds(20)).until(() -> browser.getCurrentUrl().endsWith("/cases"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Processos do gabinete");
+        screenshotInBothLanguages("technician-cases");
 
         browser.findElement(By.linkText("Registar pessoa")).click();
         String name = "Amina Diallo " + UUID.randomUUID().toString().substring(0, 5);
@@ -255,7 +256,7 @@ class FrontendBrowserTest {
 
         signIn("eva.partner1", "Eva Ramos");
         await().atMost(Duration.ofSeconds(20)).until(() -> browser.getCurrentUrl().endsWith("/referrals"));
-        screenshot("partner-referrals");
+        screenshotInBothLanguages("partner-referrals");
         referralArticle(reference).findElement(By.cssSelector("button.accept")).click();
         await().atMost(Duration.ofSeconds(20)).ignoreExceptions()
                 .until(() -> referralArticle(reference).findElement(By.cssSelector(".referral-status")).getText().equals("Aceite"));
@@ -288,7 +289,7 @@ class FrontendBrowserTest {
                     > attendancesBefore;
         });
         assertThat(browser.findElements(By.cssSelector(".chart-month"))).isNotEmpty();
-        screenshot("manager-dashboard");
+        screenshotInBothLanguages("manager-dashboard");
         browser.findElement(By.linkText("Relatórios")).click();
         assertThat(browser.findElement(By.id("funnel")).getText()).contains("partner-1");
         screenshot("manager-reports");
@@ -300,14 +301,14 @@ class FrontendBrowserTest {
         assertThat(browser.findElement(By.id("officeId")).getText()).contains("CLAIM Lisboa").contains("CLAIM Porto");
         browser.findElement(By.linkText("Parceiros")).click();
         await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().endsWith("/admin/partners"));
-        assertThat(browser.findElement(By.id("partner-partner-1")).getText()).contains("IEFP Lisboa");
+        assertThat(browser.findElement(By.id("partner-partner-1")).getText()).contains("IEFP");
         screenshot("admin-partners");
         // The directory out as Open Referral HSDS and back in again, through the page.
         Object exported = ((JavascriptExecutor) browser).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 fetch(document.getElementById('hsds-export').href)
                     .then(answer => answer.text().then(text => done(answer.status + ' ' + text)), failure => done(String(failure)));""");
-        assertThat(exported).asString().startsWith("200 ").contains("\"contents\"").contains("IEFP Lisboa");
+        assertThat(exported).asString().startsWith("200 ").contains("\"contents\"").contains("IEFP");
         Path hsds = Files.createTempFile("directory", ".json");
         Files.writeString(hsds, exported.toString().substring(4));
         browser.findElement(By.id("hsds-file")).sendKeys(hsds.toAbsolutePath().toString());
@@ -342,17 +343,18 @@ class FrontendBrowserTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().endsWith("/admin/plans"));
         assertThat(browser.findElement(By.id("plan-rede-e2e")).getText()).contains("Rede Lisboa–Porto").contains("lisboa, porto")
                 .contains("Atendimentos: 100");
-        screenshot("admin-plans");
+        screenshotInBothLanguages("admin-plans");
 
         signIn("helena.coordinator", "Helena Teixeira");
         await().atMost(Duration.ofSeconds(20)).until(() -> browser.getCurrentUrl().endsWith("/network"));
         assertThat(browser.findElement(By.id("network-offices")).getText()).as("a coordinator starts at the network's offices")
                 .contains("CLAIM Lisboa").contains("CLAIM Porto").contains("Grande Lisboa").contains("Norte");
+        screenshotInBothLanguages("coordinator-network");
+        browser.get(config.url(config.frontendPort()) + "/network?plan=rede-e2e");
         browser.findElement(By.linkText("Atendimentos")).click();
         await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().contains("sort=ATTENDANCES"));
         assertThat(browser.findElement(By.cssSelector("#network-offices th[aria-sort=descending]")).getText()).isEqualTo("Atendimentos");
         assertThat(browser.findElement(By.id("network-lisboa")).getText()).as("Lisboa's attendances against half the target").contains("/ 50");
-        screenshot("coordinator-network");
     }
 
     /**
@@ -674,6 +676,17 @@ class FrontendBrowserTest {
      * headless Chromium longer than its renderer timeout on two loaded cores, which failed builds for no fault of
      * the pages.
      */
+    private static void screenshotInBothLanguages(String name) throws Exception {
+        if (System.getenv("PONTE_SCREENSHOTS") == null) {
+            return;
+        }
+        String page = chromium.getCurrentUrl();
+        screenshot(name + "-pt");
+        chromium.get(page + (page.contains("?") ? "&" : "?") + "lang=en");
+        screenshot(name + "-en");
+        chromium.get(page + (page.contains("?") ? "&" : "?") + "lang=pt");
+    }
+
     private static void screenshot(String name) throws Exception {
         if (System.getenv("PONTE_SCREENSHOTS") == null) {
             return;

@@ -26,8 +26,12 @@ final class SharedPlatform {
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
-            platform = Platform.start(StackConfig.onFreePorts(Path.of("..").toAbsolutePath().normalize(), data),
-                    line -> System.out.println("[e2e] " + line));
+            StackConfig config = StackConfig.onFreePorts(Path.of("..").toAbsolutePath().normalize(), data);
+            platform = Platform.start(config, line -> System.out.println("[e2e] " + line));
+            if (System.getenv("PONTE_SCREENSHOTS") != null) {
+                // Pictures of a full office, as the demo has it, not of an empty platform.
+                new DemoData(new Api(config.issuer()), config).load(line -> System.out.println("[e2e] " + line));
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(SharedPlatform::stop, "e2e-platform-stop"));
         }
         return platform;
