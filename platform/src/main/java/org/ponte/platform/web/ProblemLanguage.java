@@ -55,8 +55,10 @@ public final class ProblemLanguage {
 
     /** The message of a field that breaks a domain rule of type {@code slug}. */
     public static String fieldOfRule(String slug, String english) {
-        return prefersPortuguese(currentRequest()) ? text("field." + slug).or(() -> text("problem." + slug)).orElse(text("constraint.other").orElseThrow())
-                : english;
+        if (!prefersPortuguese(currentRequest())) {
+            return english;
+        }
+        return text("field." + slug).or(() -> text("problem." + slug)).orElseGet(() -> text("constraint.other").orElseThrow());
     }
 
     /**
