@@ -52,33 +52,67 @@ class AdminController {
         this.services = services;
     }
 
+    /** The directory, and the form to add a partner, or to change the one named by {@code edit}. */
     @GetMapping("/partners")
-    String partners(Model model) {
-        model.addAttribute("partners", api.get(services.referralService() + "/api/v1/partners"));
+    String partners(@RequestParam(required = false) String edit, Model model) {
+        model.addAttribute("partners", api.get(services.referralService() + "/api/v1/partners?includeInactive=true"));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
-            model.addAttribute("form", Map.of());
+            Map<String, String> form = new LinkedHashMap<>();
+            if (edit != null && !edit.isBlank()) {
+                JsonNode partner = api.get(services.referralService() + "/api/v1/partners/" + edit);
+                List.of("id", "name", "email", "preferredLanguage", "urgentResponseDays", "routineResponseDays").forEach(field -> {
+                    if (partner.hasNonNull(field)) {
+                        form.put(field, partner.get(field).asString());
+                    }
+                });
+                form.put("municipalities", String.join(", ", partner.path("municipalities").valueStream().map(JsonNode::asString).toList()));
+                partner.path("areas").forEach(area -> form.put("area-" + area.asString(), "on"));
+                form.put("existing", "true");
+            }
+            model.addAttribute("form", form);
         }
         return "admin-partners";
     }
 
+    /**
+     * Adds a partner, or changes one ({@code existing=true}): PUT takes the whole entry, so what the form does not
+     * show (services, languages, description, whether it is active) is kept as the directory has it.
+     */
     @PostMapping("/partners")
-    String addPartner(@RequestParam Map<String, String> form, @RequestParam(name = "areas", required = false) List<String> areas, Model model) {
+    String savePartner(@RequestParam Map<String, String> form, @RequestParam(name = "areas", required = false) List<String> areas, Model model) {
+        boolean existing = "true".equals(form.get("existing"));
         Map<String, Object> partner = new LinkedHashMap<>();
-        partner.put("id", blankToNull(form.get("id")));
+        if (existing) {
+            ObjectNode entry = (ObjectNode) api.get(services.referralService() + "/api/v1/partners/" + form.get("id"));
+            List.of("id", "revision", "updatedAt").forEach(entry::remove);
+            entry.properties().forEach(property -> partner.put(property.getKey(), property.getValue()));
+        } else {
+            partner.put("id", blankToNull(form.get("id")));
+        }
         partner.put("name", form.get("name"));
         partner.put("email", form.get("email"));
         partner.put("preferredLanguage", form.getOrDefault("preferredLanguage", "pt"));
         partner.put("areas", areas == null ? List.of() : areas);
         partner.put("municipalities", Arrays.stream(form.getOrDefault("municipalities", "").split(","))
                 .map(String::trim).filter(m -> !m.isEmpty()).toList());
+        partner.put("urgentResponseDays", Forms.number(form.get("urgentResponseDays")));
+        partner.put("routineResponseDays", Forms.number(form.get("routineResponseDays")));
         try {
-            api.post(services.referralService() + "/api/v1/partners", partner);
+            if (existing) {
+                api.put(services.referralService() + "/api/v1/partners/" + form.get("id"), partner);
+            } else {
+                api.post(services.referralService() + "/api/v1/partners", partner);
+            }
         } catch (ServiceApi.Problem problem) {
+            Map<String, String> kept = new LinkedHashMap<>(form);
+            if (areas != null) {
+                areas.forEach(area -> kept.put("area-" + area, "on"));
+            }
             model.addAttribute("problem", problem);
             model.addAttribute("errors", problem.fields);
-            model.addAttribute("form", form);
-            return partners(model);
+            model.addAttribute("form", kept);
+            return partners(null, model);
         }
         return "redirect:/admin/partners";
     }
@@ -112,7 +146,7 @@ class AdminController {
         } catch (ServiceApi.Problem problem) {
             model.addAttribute("problem", problem);
             model.addAttribute("importErrors", problem.fields);
-            return partners(model);
+            return partners(null, model);
         }
     }
 

@@ -517,6 +517,16 @@ class FrontendPagesTest {
         assertThat(page(post("/admin/partners").param("name", "ONG").param("email", "no").param("municipalities", "Lisboa, Sintra")
                 .with(admin()).with(csrf()), 200)).containsPattern("id=\"email-error\"[^>]*>must be a well-formed email address<");
         assertThat(SERVICES.last("POST", "/api/v1/partners").body()).contains("\"municipalities\":[\"Lisboa\",\"Sintra\"]");
+        assertThat(SERVICES.last("GET", "/api/v1/partners").query()).as("the administrator sees inactive partners too").isEqualTo("includeInactive=true");
+
+        assertThat(page(get("/admin/partners").param("edit", "partner-1").with(admin()), 200)).contains("Alterar o parceiro")
+                .containsPattern("id=\"id\"[^>]*value=\"partner-1\"[^>]*readonly").containsPattern("value=\"EMPLOYMENT_AND_ENTREPRENEURSHIP\"[^>]*checked");
+        mvc.perform(post("/admin/partners").param("existing", "true").param("id", "partner-1").param("name", "IEFP Lisboa")
+                .param("email", "x@iefp.pt").param("preferredLanguage", "pt").param("areas", "EMPLOYMENT_AND_ENTREPRENEURSHIP", "TRAINING")
+                .param("municipalities", "Lisboa").param("urgentResponseDays", "1").param("routineResponseDays", "10").with(admin()).with(csrf()));
+        assertThat(SERVICES.last("PUT", "/api/v1/partners/partner-1").body()).as("the whole entry, with its new deadlines and areas")
+                .contains("\"urgentResponseDays\":1").contains("\"routineResponseDays\":10").contains("\"TRAINING\"")
+                .contains("\"active\":true").doesNotContain("revision");
 
         assertThat(mvc.perform(get("/admin/partners").with(technician())).andReturn().getResponse().getStatus()).isEqualTo(403);
     }

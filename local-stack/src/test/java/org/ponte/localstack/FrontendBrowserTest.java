@@ -314,6 +314,12 @@ class FrontendBrowserTest {
         browser.findElement(By.id("hsds-file")).sendKeys(hsds.toAbsolutePath().toString());
         browser.findElement(By.id("hsds-upload")).click();
         assertThat(browser.findElement(By.id("imported")).getText()).matches("\\d+ organizações importadas\\.");
+        browser.findElement(By.cssSelector("#partner-partner-1 a[href*='edit=partner-1']")).click();
+        WebElement urgentDays = browser.findElement(By.id("urgentResponseDays"));
+        urgentDays.clear();
+        urgentDays.sendKeys("1");
+        browser.findElement(By.id("save-partner")).click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> browser.findElement(By.id("partner-partner-1")).getText().contains("urgente 1 ·"));
         browser.get(config.url(config.frontendPort()) + "/admin/deliveries");
         assertThat(browser.findElement(By.id("deliveries")).getText()).as("the e-mail of the referral to partner-1").contains("partner-1");
         browser.get(config.url(config.frontendPort()) + "/admin/audit?service=referral");
