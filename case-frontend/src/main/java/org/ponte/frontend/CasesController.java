@@ -89,7 +89,7 @@ class CasesController {
         model.addAttribute("timeline", timeline(attendances, sessions, aCase.path("referrals")));
         model.addAttribute("partners", safely(() -> api.get(services.referralService() + "/api/v1/partners")));
         // The office's technicians, to assign the case to (from the authorization server, which keeps the staff).
-        JsonNode staff = safely(() -> api.get(UriComponentsBuilder.fromUriString(services.issuer() + "/api/v1/staff")
+        JsonNode staff = safely(() -> api.get(UriComponentsBuilder.fromUriString(services.authServer() + "/api/v1/staff")
                 .queryParam("officeId", aCase.path("officeId").asString(""))));
         model.addAttribute("technicians", staff == null ? List.of() : staff.valueStream()
                 .filter(member -> member.path("roles").valueStream().anyMatch(role -> role.asString().equals("TECHNICIAN"))).toList());
