@@ -375,11 +375,7 @@ class FrontendBrowserTest {
         SharedPlatform.ensureOffices(api);
         String run = UUID.randomUUID().toString().substring(0, 5);
         for (int i = 0; i < 27; i++) {
-            String person = api.post(config.url(config.casePort()) + "/api/v1/beneficiaries", "demo-technician-lisboa", Map.of(
-                    "fullName", "Pessoa Paginada " + i + " " + run, "dateOfBirth", "1990-01-01", "sex", "FEMALE", "nationality", "CV",
-                    "consent", Map.of("dataProcessing", true, "shareWithPartners", false)), 201).get("id").asString();
-            api.post(config.url(config.casePort()) + "/api/v1/cases", "demo-technician-lisboa",
-                    Map.of("beneficiaryId", person, "areas", List.of("HOUSING")), 201);
+            caseOfANewPerson(api, "Pessoa Paginada " + i + " " + run, false, "HOUSING");
         }
 
         signIn("ana.lisboa", "Ana Sousa");
@@ -443,11 +439,7 @@ class FrontendBrowserTest {
     void aTechnicianRecordsAnOffPlatformReferralAndItsOutcome() throws Exception {
         Api api = new Api(config.issuer());
         SharedPlatform.ensureOffices(api);
-        String person = api.post(config.url(config.casePort()) + "/api/v1/beneficiaries", "demo-technician-lisboa", Map.of(
-                "fullName", "Nadia Benali " + UUID.randomUUID().toString().substring(0, 5), "dateOfBirth", "1988-03-03", "sex", "FEMALE",
-                "nationality", "MA", "consent", Map.of("dataProcessing", true, "shareWithPartners", true)), 201).get("id").asString();
-        String caseId = api.post(config.url(config.casePort()) + "/api/v1/cases", "demo-technician-lisboa",
-                Map.of("beneficiaryId", person, "areas", List.of("HOUSING")), 201).get("id").asString();
+        String caseId = caseOfANewPerson(api, "Nadia Benali " + UUID.randomUUID().toString().substring(0, 5), true, "HOUSING");
         String caseUrl = config.url(config.frontendPort()) + "/cases/" + caseId;
 
         signIn("ana.lisboa", "Ana Sousa");
@@ -478,11 +470,7 @@ class FrontendBrowserTest {
     void aTechnicianSignsInAndRecordsAnAttendanceWithTheKeyboardAlone() throws Exception {
         Api api = new Api(config.issuer());
         SharedPlatform.ensureOffices(api);
-        String person = api.post(config.url(config.casePort()) + "/api/v1/beneficiaries", "demo-technician-lisboa", Map.of(
-                "fullName", "Tenzin Dorje " + UUID.randomUUID().toString().substring(0, 5), "dateOfBirth", "1995-07-07", "sex", "MALE",
-                "nationality", "NP", "consent", Map.of("dataProcessing", true, "shareWithPartners", false)), 201).get("id").asString();
-        String caseId = api.post(config.url(config.casePort()) + "/api/v1/cases", "demo-technician-lisboa",
-                Map.of("beneficiaryId", person, "areas", List.of("HEALTH")), 201).get("id").asString();
+        String caseId = caseOfANewPerson(api, "Tenzin Dorje " + UUID.randomUUID().toString().substring(0, 5), false, "HEALTH");
 
         openBrowser();
         signedInDuringTest = true;
@@ -609,6 +597,15 @@ class FrontendBrowserTest {
             }
         }
         throw new AssertionError("the default plan has no ATTENDANCES");
+    }
+
+    /** A person registered at Lisboa by its technicians' API client, and their case opened in one area: its id. */
+    private static String caseOfANewPerson(Api api, String fullName, boolean sharesWithPartners, String area) {
+        String person = api.post(config.url(config.casePort()) + "/api/v1/beneficiaries", "demo-technician-lisboa", Map.of(
+                "fullName", fullName, "dateOfBirth", "1990-01-01", "sex", "FEMALE", "nationality", "CV",
+                "consent", Map.of("dataProcessing", true, "shareWithPartners", sharesWithPartners)), 201).get("id").asString();
+        return api.post(config.url(config.casePort()) + "/api/v1/cases", "demo-technician-lisboa",
+                Map.of("beneficiaryId", person, "areas", List.of(area)), 201).get("id").asString();
     }
 
     /** A referral of a new case to another partner than partner-1: what eva.partner1 must not see. */
