@@ -13,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -25,19 +26,21 @@ class DashboardController {
     private final ServiceApi api;
     private final FrontendProperties services;
     private final Pages pages;
+    private final Charts charts;
 
-    DashboardController(ServiceApi api, FrontendProperties services, Pages pages) {
+    DashboardController(ServiceApi api, FrontendProperties services, Pages pages, Charts charts) {
         this.api = api;
         this.services = services;
         this.pages = pages;
+        this.charts = charts;
     }
 
-    /** A plan, its progress, and the codes of its hand-reported indicators. */
-    record PlanProgress(JsonNode plan, JsonNode progress, List<JsonNode> manualIndicators) {
+    /** A plan, its progress (as figures and as a chart), and the codes of its hand-reported indicators. */
+    record PlanProgress(JsonNode plan, JsonNode progress, ChartTable chart, List<JsonNode> manualIndicators) {
     }
 
     @GetMapping("/dashboard")
-    String dashboard(@ModelAttribute("me") Pages.Me me, @RequestParam(required = false) String officeId, Model model) {
+    String dashboard(@ModelAttribute("me") Pages.Me me, @RequestParam(required = false) String officeId, Locale locale, Model model) {
         List<PlanProgress> plans = new ArrayList<>();
         for (JsonNode plan : api.get(services.reportingService() + "/api/v1/plans")) {
             List<JsonNode> manual = new ArrayList<>();
@@ -46,16 +49,17 @@ class DashboardController {
                     manual.add(indicator);
                 }
             });
-            plans.add(new PlanProgress(plan, api.get(services.reportingService() + "/api/v1/plans/" + plan.get("id").asString() + "/progress"),
-                    manual));
+            String planId = plan.get("id").asString();
+            JsonNode progress = api.get(services.reportingService() + "/api/v1/plans/" + planId + "/progress");
+            plans.add(new PlanProgress(plan, progress, charts.progress(planId, progress, locale), manual));
         }
         model.addAttribute("plans", plans);
         model.addAttribute("offices", pages.pickableOffices(me));
         String office = officeId != null && !officeId.isBlank() ? officeId.trim() : me.officeId();
         model.addAttribute("officeId", office);
         if (office != null) {
-            model.addAttribute("chart", MonthlyChart.of(api.get(UriComponentsBuilder.fromUriString(services.reportingService()
-                    + "/api/v1/reports/attendances/monthly").queryParam("officeId", office).encode().toUriString())));
+            model.addAttribute("chart", charts.attendancesByArea(api.get(UriComponentsBuilder.fromUriString(services.reportingService()
+                    + "/api/v1/reports/attendances/monthly").queryParam("officeId", office).encode().toUriString()), locale));
         }
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
@@ -65,7 +69,7 @@ class DashboardController {
 
     @PostMapping("/dashboard/plans/{planId}/entries")
     String report(@ModelAttribute("me") Pages.Me me, @PathVariable String planId, @RequestParam String code,
-                  @RequestParam Map<String, String> form, Model model) {
+                  @RequestParam Map<String, String> form, Locale locale, Model model) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("date", form.get("date") == null || form.get("date").isBlank() ? null : form.get("date"));
         entry.put("value", form.get("value") == null || form.get("value").isBlank() ? null : form.get("value").trim());
@@ -75,7 +79,7 @@ class DashboardController {
         } catch (ServiceApi.Problem problem) {
             model.addAttribute("problem", problem);
             model.addAttribute("errors", problem.fields);
-            return dashboard(me, null, model);
+            return dashboard(me, null, locale, model);
         }
         return "redirect:/dashboard";
     }

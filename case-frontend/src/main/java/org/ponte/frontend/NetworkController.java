@@ -1,5 +1,8 @@
 package org.ponte.frontend;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,10 +27,12 @@ class NetworkController {
 
     private final ServiceApi api;
     private final FrontendProperties services;
+    private final Charts charts;
 
-    NetworkController(ServiceApi api, FrontendProperties services) {
+    NetworkController(ServiceApi api, FrontendProperties services, Charts charts) {
         this.api = api;
         this.services = services;
+        this.charts = charts;
     }
 
     /** One office's row: its name and region, and its progress towards each target, in the plan's order. */
@@ -38,13 +43,10 @@ class NetworkController {
         }
     }
 
-    /** One month of the network: its figures as reporting-service shows them, and the attendance bar's length. */
-    record NetworkMonth(String month, String attendances, String peopleSupported, String referralsMade, int percentOfLargest) {
-    }
-
     @GetMapping("/network")
     String network(@ModelAttribute("me") Pages.Me me, @RequestParam(required = false) String plan, @RequestParam(required = false) String region,
-                   @RequestParam(defaultValue = "office") String sort, @RequestParam(defaultValue = "asc") String dir, Model model) {
+                   @RequestParam(defaultValue = "office") String sort, @RequestParam(defaultValue = "asc") String dir,
+                   Locale locale, Model model) {
         List<JsonNode> networkPlans = api.get(services.reportingService() + "/api/v1/plans").values().stream()
                 .filter(p -> p.path("officeIds").size() > 1).toList();
         JsonNode chosen = networkPlans.stream().filter(p -> p.get("id").asString().equals(plan)).findFirst()
@@ -68,12 +70,24 @@ class NetworkController {
             model.addAttribute("rows", rows);
             model.addAttribute("codes", rows.isEmpty() ? List.of() : rows.get(0).indicators());
         }
-        UriComponentsBuilder monthly = UriComponentsBuilder.fromUriString(services.reportingService() + "/api/v1/reports/network/monthly");
-        if (regionFilter != null) {
-            monthly.queryParam("region", regionFilter);
-        }
-        model.addAttribute("months", months(api.get(monthly.encode().toUriString())));
+        model.addAttribute("months", charts.network(api.get(monthlyUrl(regionFilter)), locale));
         return "network";
+    }
+
+    @GetMapping("/network/monthly.csv")
+    ResponseEntity<String> monthlyCsv(@RequestParam(required = false) String region) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"network-monthly.csv\"")
+                .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
+                .body(api.csv(monthlyUrl(region == null || region.isBlank() ? null : region.trim())));
+    }
+
+    private String monthlyUrl(String region) {
+        UriComponentsBuilder monthly = UriComponentsBuilder.fromUriString(services.reportingService() + "/api/v1/reports/network/monthly");
+        if (region != null) {
+            monthly.queryParam("region", region);
+        }
+        return monthly.encode().toUriString();
     }
 
     /** By office name, by region, or by the progress (percent of its target) of the indicator of that code. */
@@ -84,12 +98,5 @@ class NetworkController {
             default -> Comparator.comparingDouble((OfficeRow row) -> row.indicator(sort) == null ? -1 : row.indicator(sort).get("percent").asDouble())
                     .thenComparing(OfficeRow::name);
         };
-    }
-
-    private static List<NetworkMonth> months(JsonNode rows) {
-        long largest = Math.max(1, rows.values().stream().mapToLong(row -> Long.parseLong(row.get("attendances").asString())).max().orElse(1));
-        return rows.values().stream().map(row -> new NetworkMonth(row.get("month").asString(), row.get("attendances").asString(),
-                row.get("peopleSupported").asString(), row.get("referralsMade").asString(),
-                (int) Math.round(Long.parseLong(row.get("attendances").asString()) * 100.0 / largest))).toList();
     }
 }

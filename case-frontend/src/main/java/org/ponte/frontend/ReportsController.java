@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import tools.jackson.databind.JsonNode;
+
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -30,11 +33,13 @@ class ReportsController {
     private final ServiceApi api;
     private final FrontendProperties services;
     private final Pages pages;
+    private final Charts charts;
 
-    ReportsController(ServiceApi api, FrontendProperties services, Pages pages) {
+    ReportsController(ServiceApi api, FrontendProperties services, Pages pages, Charts charts) {
         this.api = api;
         this.services = services;
         this.pages = pages;
+        this.charts = charts;
     }
 
     /** What the reports cover: the offices picked (none: every office the reader may see), or a region, and the months. */
@@ -49,15 +54,19 @@ class ReportsController {
     @GetMapping("/reports")
     String reports(@ModelAttribute("me") Pages.Me me, @RequestParam(name = "officeId", required = false) List<String> officeIds,
                    @RequestParam(required = false) String region, @RequestParam(required = false) String from,
-                   @RequestParam(required = false) String to, Model model) {
+                   @RequestParam(required = false) String to, Locale locale, Model model) {
         Selection selection = new Selection(officeIds, region, from, to);
         model.addAttribute("selection", selection);
         model.addAttribute("offices", pages.pickableOffices(me));
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         try {
-            model.addAttribute("monthly", MonthlyChart.of(api.get(url("monthly-attendances", selection))));
-            model.addAttribute("funnel", api.get(url("referral-funnel", selection)));
+            JsonNode monthly = api.get(url("monthly-attendances", selection));
+            model.addAttribute("byArea", charts.attendancesByArea(monthly, locale));
+            model.addAttribute("byChannel", charts.attendancesByChannel(monthly, locale));
+            JsonNode funnel = api.get(url("referral-funnel", selection));
+            model.addAttribute("funnel", funnel);
+            model.addAttribute("funnelChart", charts.funnel(funnel, locale));
             model.addAttribute("demographics", api.get(url("demographics", selection)));
         } catch (ServiceApi.Problem problem) {
             model.addAttribute("problem", problem); // an office or a region the reader may not see, say

@@ -335,6 +335,11 @@ class FrontendPagesTest {
         assertThat(page).contains("CLAIM Lisboa 2024–2026").contains("data-code=\"ATTENDANCES\"").contains("No bom caminho")
                 .contains("width:50.0%").contains(">15<").contains("Guias publicados").contains("meta prevista para 20/12/2026")
                 .contains("a meta não é atingida dentro do plano").doesNotContain("12501");
+        assertThat(page).as("the progress chart's table: reached and expected by now, in percent of the target")
+                .containsPattern("<th scope=\"row\">Atendimentos</th>\\s*<td class=\"numeric\" data-value=\"50.0\">50,0 %</td>"
+                        + "\\s*<td class=\"numeric\" data-value=\"47.2\">47,2 %</td>")
+                .as("the monthly chart's table: the month's attendances by area, channels added up")
+                .containsPattern("<th scope=\"row\">2026-11</th>\\s*<td class=\"numeric\" data-value=\"15\">15</td>");
         assertThat(SERVICES.last("GET", "/api/v1/reports/attendances/monthly").query()).isEqualTo("officeId=lisboa");
 
         SERVICES.answer("POST", "/api/v1/plans/plan-1/indicators/GUIDES_PUBLISHED/entries", 201, "{\"id\": \"e-1\"}");
@@ -362,14 +367,14 @@ class FrontendPagesTest {
                 .answer("GET", "/api/v1/offices", OFFICES);
 
         assertThat(page(get("/dashboard").with(admin()), 200)).contains("CLAIM Lisboa 2024–2026").contains("id=\"officeId\"")
-                .contains("<option value=\"porto\">CLAIM Porto</option>").doesNotContain("chart-title").contains("</html>");
+                .contains("<option value=\"porto\">CLAIM Porto</option>").doesNotContain("chart-areas").contains("</html>");
 
-        assertThat(page(get("/dashboard").param("officeId", "porto").with(admin()), 200)).contains("chart-title").contains("2026-11");
+        assertThat(page(get("/dashboard").param("officeId", "porto").with(admin()), 200)).contains("id=\"chart-areas\"").contains("2026-11");
         assertThat(SERVICES.last("GET", "/api/v1/reports/attendances/monthly").query()).isEqualTo("officeId=porto");
 
         SERVICES.answer("GET", "/api/v1/reports/attendances/monthly", 400, """
                 {"type": "about:blank", "title": "Bad Request", "status": 400, "detail": "officeId is required for an administrator"}""");
-        assertThat(page(get("/reports").with(admin()), 200)).contains("officeId is required").doesNotContain("chart-title").contains("</html>");
+        assertThat(page(get("/reports").with(admin()), 200)).contains("officeId is required").doesNotContain("chart-areas").contains("</html>");
     }
 
     @Test
@@ -385,6 +390,9 @@ class FrontendPagesTest {
 
         assertThat(page).contains("partner-1").contains("Saúde").contains("1,5").contains("25 a 34").contains("Mulheres")
                 .containsPattern("<th scope=\"row\">CV</th><td>x</td>");
+        assertThat(page).as("the funnel chart's table adds up every partner's steps")
+                .containsPattern("<th scope=\"row\">Pedidos</th>\\s*<td class=\"numeric\" data-value=\"12\">12</td>")
+                .containsPattern("<th scope=\"row\">Concluídos</th>\\s*<td class=\"numeric\" data-value=\"7\">7</td>");
         assertThat(SERVICES.last("GET", "/api/v1/reports/demographics").query()).isEqualTo("from=2026-11-01");
 
         SERVICES.answer("GET", "/api/v1/reports/demographics", "category,value,people\r\nnationality,BR,7\r\n");
@@ -439,7 +447,11 @@ class FrontendPagesTest {
         assertThat(byProgress.indexOf("network-lisboa")).isLessThan(byProgress.indexOf("network-porto"));
         assertThat(byProgress.indexOf("network-porto")).isLessThan(byProgress.indexOf("network-braga"));
         assertThat(byProgress).contains("Rede CLAIM 2024–2026").doesNotContain(">CLAIM Lisboa</option>").contains("aria-sort=\"descending\"")
-                .contains("75,0%").contains("Em risco").contains("Grande Lisboa").contains("2026-10").contains("width:100%").contains("width:50%");
+                .contains("75,0%").contains("Em risco").contains("Grande Lisboa").contains("2026-10")
+                .as("the monthly chart's table: a hidden count of people is shown and left out of the chart")
+                .containsPattern("<th scope=\"row\">2026-11</th>\\s*<td class=\"numeric\" data-value=\"60\">60</td>"
+                        + "\\s*<td class=\"numeric\">x</td>\\s*<td class=\"numeric\" data-value=\"12\">12</td>")
+                .contains("/network/monthly.csv");
         assertThat(norte).contains("network-porto").contains("network-braga").doesNotContain("network-lisboa");
         assertThat(SERVICES.last("GET", "/api/v1/reports/network/monthly").query()).isEqualTo("region=PT11");
         assertThat(norte.indexOf("network-braga")).as("by office name unless asked").isLessThan(norte.indexOf("network-porto"));

@@ -288,10 +288,12 @@ class FrontendBrowserTest {
             return Long.parseLong(digits(browser.findElement(By.cssSelector("tr.indicator[data-code=ATTENDANCES] .actual")).getText()))
                     > attendancesBefore;
         });
-        assertThat(browser.findElements(By.cssSelector(".chart-month"))).isNotEmpty();
+        assertThat(chartsDrawn()).as("Chart.js draws the office's months and each plan's progress from their tables")
+                .contains("chart-areas").anyMatch(chart -> chart.startsWith("chart-progress-"));
         screenshotInBothLanguages("manager-dashboard");
         browser.findElement(By.linkText("Relatórios")).click();
         assertThat(browser.findElement(By.id("funnel")).getText()).contains("partner-1");
+        assertThat(chartsDrawn()).contains("chart-areas", "chart-channels", "chart-funnel");
         screenshot("manager-reports");
 
         signIn("admin", "Administrador");
@@ -355,6 +357,7 @@ class FrontendBrowserTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> browser.getCurrentUrl().endsWith("/network"));
         assertThat(browser.findElement(By.id("network-offices")).getText()).as("a coordinator starts at the network's offices")
                 .contains("CLAIM Lisboa").contains("CLAIM Porto").contains("Grande Lisboa").contains("Norte");
+        assertThat(chartsDrawn()).contains("network-months");
         screenshotInBothLanguages("coordinator-network");
         browser.get(config.url(config.frontendPort()) + "/network?plan=rede-e2e");
         browser.findElement(By.linkText("Atendimentos")).click();
@@ -622,6 +625,21 @@ class FrontendBrowserTest {
         return api.post(config.url(config.referralPort()) + "/api/v1/referrals", "demo-technician-lisboa", Map.of(
                 "caseId", caseId, "partnerId", other, "area", "HOUSING", "priority", "URGENT",
                 "reason", "Procura emprego noutro parceiro"), 201).get("id").asString();
+    }
+
+    /**
+     * The ids of the chart tables on this page whose chart Chart.js has drawn with the table's own numbers (the sum of
+     * what it plots equals the sum of the table's cells, so a chart that drew nothing, or other numbers, is not counted).
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> chartsDrawn() {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript("""
+                return Array.from(document.querySelectorAll('table.chart-data')).filter(table => {
+                    const chart = Chart.getChart(table.closest('figure').querySelector('canvas'));
+                    const drawn = chart ? chart.data.datasets.flatMap(set => set.data).reduce((sum, v) => sum + (v || 0), 0) : -1;
+                    const tabled = Array.from(table.querySelectorAll('td[data-value]')).reduce((sum, td) => sum + Number(td.dataset.value), 0);
+                    return chart && Math.abs(drawn - tabled) < 1e-6;
+                }).map(table => table.id);""");
     }
 
     private static String digits(String text) {
