@@ -3,8 +3,8 @@
 // without data-value (a hidden small count of people, "<5") is left out of the chart and stays in the table.
 (function () {
     'use strict';
-    // Okabe–Ito colours, distinguishable with the common colour-vision deficiencies; each at least 3:1 on white.
-    const COLOURS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#0b3d62', '#8a4b00', '#56b4e9', '#4d4d4d'];
+    // Okabe–Ito colours first (told apart with the common colour-vision deficiencies), enough for every area.
+    const COLOURS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#0b3d62', '#8a4b00', '#56b4e9', '#4d4d4d', '#7a5195', '#b8860b'];
 
     function options(kind, caption) {
         const horizontal = kind === 'pace' || kind === 'bars';

@@ -53,18 +53,19 @@ class ActivitiesController {
         return Arrays.stream(ParticipantCategory.values()).map(Enum::name).toList();
     }
 
-    /** The month's activities (this month when none is named), newest first, of one type or all. */
+    /** The month's activities (this month when none is named), latest first unless sorted otherwise, of one type or all. */
     @GetMapping("/activities")
-    String activities(@RequestParam(required = false) String type, @RequestParam(required = false) String month, Model model) {
+    String activities(@RequestParam(required = false) String type, @RequestParam(required = false) String month,
+                      @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page, Model model) {
         YearMonth shown = parseMonth(month);
-        UriComponentsBuilder query = UriComponentsBuilder.fromUriString(services.programmeService() + "/api/v1/activities")
-                .queryParam("size", 100)
-                .queryParam("from", shown.atDay(1).atStartOfDay(LISBON).toInstant())
-                .queryParam("to", shown.plusMonths(1).atDay(1).atStartOfDay(LISBON).toInstant());
-        if (type != null && !type.isBlank()) {
-            query.queryParam("type", type);
-        }
-        model.addAttribute("activities", api.get(query.build().encode().toUriString()).path("items"));
+        ListQuery query = ListQuery.of(services.programmeService() + "/api/v1/activities", "/activities", 25, page, sort)
+                .ask("from", shown.atDay(1).atStartOfDay(LISBON).toInstant())
+                .ask("to", shown.plusMonths(1).atDay(1).atStartOfDay(LISBON).toInstant())
+                .keep("month", shown).filter("type", type);
+        JsonNode found = api.get(query.service());
+        model.addAttribute("activities", found.path("items"));
+        model.addAttribute("paging", query.paged(found));
+        model.addAttribute("order", query.order());
         model.addAttribute("type", type);
         model.addAttribute("month", shown.toString());
         model.addAttribute("previous", shown.minusMonths(1).toString());

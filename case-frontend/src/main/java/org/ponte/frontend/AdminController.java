@@ -42,6 +42,7 @@ import static org.ponte.frontend.Forms.blankToNull;
 class AdminController {
 
     /** The services that keep an audit log, by the name the page offers. */
+    private static final int PER_PAGE = 50;
     private static final List<String> AUDITED = List.of("case", "referral", "notification", "reporting");
 
     private final ServiceApi api;
@@ -194,12 +195,14 @@ class AdminController {
     }
 
     @GetMapping("/deliveries")
-    String deliveries(@RequestParam(required = false) String status, Model model) {
-        UriComponentsBuilder url = UriComponentsBuilder.fromUriString(services.notificationService() + "/api/v1/deliveries").queryParam("size", 100);
-        if (status != null && !status.isBlank()) {
-            url.queryParam("status", status);
-        }
-        model.addAttribute("deliveries", api.get(url).path("items"));
+    String deliveries(@RequestParam(required = false) String status, @RequestParam(required = false) String sort,
+                      @RequestParam(defaultValue = "0") int page, Model model) {
+        ListQuery query = ListQuery.of(services.notificationService() + "/api/v1/deliveries", "/admin/deliveries", PER_PAGE, page, sort)
+                .filter("status", status);
+        JsonNode found = api.get(query.service());
+        model.addAttribute("deliveries", found.path("items"));
+        model.addAttribute("paging", query.paged(found));
+        model.addAttribute("order", query.order());
         model.addAttribute("status", status);
         return "admin-deliveries";
     }
@@ -217,7 +220,8 @@ class AdminController {
     @GetMapping("/audit")
     String audit(@RequestParam(defaultValue = "case") String service, @RequestParam(required = false) String subjectId,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                 @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page, Model model) {
         if (!AUDITED.contains(service)) {
             service = "case";
         }
@@ -227,18 +231,20 @@ class AdminController {
             case "reporting" -> services.reportingService();
             default -> services.caseService();
         };
-        UriComponentsBuilder url = UriComponentsBuilder.fromUriString(base + "/api/v1/audit").queryParam("size", 100);
-        if (subjectId != null && !subjectId.isBlank()) {
-            url.queryParam("subjectId", subjectId.trim());
-        }
+        ListQuery query = ListQuery.of(base + "/api/v1/audit", "/admin/audit", PER_PAGE, page, sort)
+                .keep("service", service).filter("subjectId", subjectId)
+                .keep("from", from).keep("to", to);
         // The page asks for days; the log takes instants: from the start of the first day to the end of the last.
         if (from != null) {
-            url.queryParam("from", from.atStartOfDay(ZoneOffset.UTC).toInstant());
+            query.ask("from", from.atStartOfDay(ZoneOffset.UTC).toInstant());
         }
         if (to != null) {
-            url.queryParam("to", to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+            query.ask("to", to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
         }
-        model.addAttribute("entries", api.get(url).path("items"));
+        JsonNode found = api.get(query.service());
+        model.addAttribute("entries", found.path("items"));
+        model.addAttribute("paging", query.paged(found));
+        model.addAttribute("order", query.order());
         model.addAttribute("services", AUDITED);
         model.addAttribute("service", service);
         model.addAttribute("subjectId", subjectId);

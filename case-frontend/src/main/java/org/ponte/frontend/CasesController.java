@@ -47,27 +47,23 @@ class CasesController {
     @GetMapping("/cases")
     String cases(@ModelAttribute("me") Pages.Me me, @RequestParam(required = false) String q, @RequestParam(required = false) String status,
                  @RequestParam(required = false) Boolean mine, @RequestParam(required = false) String person,
-                 @RequestParam(defaultValue = "0") int page, Model model) {
+                 @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page, Model model) {
         if (q != null && !q.isBlank()) {
             model.addAttribute("people", api.get(UriComponentsBuilder.fromUriString(services.caseService() + "/api/v1/beneficiaries")
                     .queryParam("q", q).queryParam("size", 50)).path("items"));
         } else {
-            UriComponentsBuilder url = UriComponentsBuilder.fromUriString(services.caseService() + "/api/v1/cases")
-                    .queryParam("size", CASES_PER_PAGE).queryParam("page", Math.max(0, page)).queryParam("names", me.technician());
+            ListQuery query = ListQuery.of(services.caseService() + "/api/v1/cases", "/cases", CASES_PER_PAGE, page, sort)
+                    .ask("names", me.technician()).filter("status", status);
             if (person != null && !person.isBlank()) {
-                url.queryParam("beneficiaryId", person);
-            }
-            if (status != null && !status.isBlank()) {
-                url.queryParam("status", status);
+                query.ask("beneficiaryId", person.trim()).filter("person", person);
             }
             if (Boolean.TRUE.equals(mine)) {
-                url.queryParam("assignedTechnicianId", me.id());
+                query.ask("assignedTechnicianId", me.id()).keep("mine", true);
             }
-            JsonNode found = api.get(url);
+            JsonNode found = api.get(query.service());
             model.addAttribute("cases", found.path("items"));
-            model.addAttribute("paging", Paged.of(found, UriComponentsBuilder.fromPath("/cases").queryParamIfPresent("status",
-                            java.util.Optional.ofNullable(blankToNull(status))).queryParamIfPresent("mine", java.util.Optional.ofNullable(mine))
-                    .queryParamIfPresent("person", java.util.Optional.ofNullable(blankToNull(person)))));
+            model.addAttribute("paging", query.paged(found));
+            model.addAttribute("order", query.order());
         }
         model.addAttribute("q", q);
         model.addAttribute("status", status);

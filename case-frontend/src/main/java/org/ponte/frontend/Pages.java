@@ -1,5 +1,6 @@
 package org.ponte.frontend;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.ponte.events.vocabulary.InterventionArea;
 import org.ponte.events.vocabulary.Region;
@@ -121,6 +122,12 @@ class Pages {
         }
     }
 
+    /** The page's own path, for the navigation to mark where the reader is ({@code aria-current}). */
+    @ModelAttribute("path")
+    String path(HttpServletRequest request) {
+        return request.getRequestURI();
+    }
+
     /** The intervention areas, labelled in the page's language. */
     @ModelAttribute("areas")
     Map<String, String> areas(Locale locale) {
@@ -130,8 +137,9 @@ class Pages {
 
     @ExceptionHandler(ServiceApi.Unavailable.class)
     @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
-    String unavailable(@AuthenticationPrincipal OidcUser user, Model model) {
+    String unavailable(@AuthenticationPrincipal OidcUser user, HttpServletRequest request, Model model) {
         model.addAttribute("me", me(user));
+        model.addAttribute("path", path(request)); // an exception handler's model has none of the @ModelAttribute values
         return "unavailable";
     }
 
@@ -140,8 +148,10 @@ class Pages {
      * says, so another organisation's referral does not even show that it exists), the rest is explained.
      */
     @ExceptionHandler(ServiceApi.Problem.class)
-    String refused(ServiceApi.Problem problem, @AuthenticationPrincipal OidcUser user, Model model, HttpServletResponse response) {
+    String refused(ServiceApi.Problem problem, @AuthenticationPrincipal OidcUser user, HttpServletRequest request, Model model,
+                   HttpServletResponse response) {
         model.addAttribute("me", me(user));
+        model.addAttribute("path", path(request));
         // The service's own refusal status (404, 403, 409, 422…); a service error is a bad gateway for this page.
         response.setStatus(problem.status >= 400 && problem.status < 500 ? problem.status : HttpStatus.BAD_GATEWAY.value());
         model.addAttribute("problem", problem);

@@ -39,21 +39,13 @@ class ReferralsController {
      */
     @GetMapping("/referrals")
     String referrals(@RequestParam(required = false) String status, @RequestParam(required = false) Boolean overdue,
-                     @RequestParam(defaultValue = "0") int page, Model model) {
-        UriComponentsBuilder url = UriComponentsBuilder.fromUriString(services.referralService() + "/api/v1/referrals")
-                .queryParam("size", REFERRALS_PER_PAGE).queryParam("page", Math.max(0, page));
-        UriComponentsBuilder link = UriComponentsBuilder.fromPath("/referrals");
-        if (status != null && !status.isBlank()) {
-            url.queryParam("status", status);
-            link.queryParam("status", status);
-        }
-        if (Boolean.TRUE.equals(overdue)) {
-            url.queryParam("overdue", true);
-            link.queryParam("overdue", true);
-        }
-        JsonNode found = api.get(url);
+                     @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page, Model model) {
+        ListQuery query = ListQuery.of(services.referralService() + "/api/v1/referrals", "/referrals", REFERRALS_PER_PAGE, page, sort)
+                .filter("status", status).filter("overdue", Boolean.TRUE.equals(overdue) ? true : null);
+        JsonNode found = api.get(query.service());
         model.addAttribute("referrals", found.path("items"));
-        model.addAttribute("paging", Paged.of(found, link));
+        model.addAttribute("paging", query.paged(found));
+        model.addAttribute("order", query.order());
         model.addAttribute("status", status);
         model.addAttribute("overdue", Boolean.TRUE.equals(overdue));
         return "referrals";
@@ -92,7 +84,7 @@ class ReferralsController {
                 return "referrals :: referral";
             }
             model.addAttribute("problem", problem);
-            return referrals(null, null, 0, model);
+            return referrals(null, null, null, 0, model);
         }
         if (htmx != null) {
             model.addAttribute("r", answered);

@@ -104,6 +104,13 @@ class FrontendPagesTest {
                 .containsPattern("<option value=\"CLOSED\" selected")
                 .containsPattern("name=\"mine\"[^>]*checked");
         assertThat(SERVICES.last("GET", "/api/v1/cases").query()).isEqualTo("size=25&page=0&names=true&status=CLOSED&assignedTechnicianId=ana.lisboa");
+
+        String byNumber = page(get("/cases").param("status", "OPEN").param("sort", "caseNumber,asc").with(technician()), 200);
+        assertThat(SERVICES.last("GET", "/api/v1/cases").query()).as("the order is asked of case-service")
+                .isEqualTo("size=25&page=0&sort=caseNumber,asc&names=true&status=OPEN");
+        assertThat(byNumber).as("the sorted heading says so and turns the order round; the others sort their own way, keeping the filter")
+                .containsPattern("aria-sort=\"ascending\"><a class=\"sort\"\\s*href=\"/cases\\?status=OPEN&amp;sort=caseNumber,desc\"")
+                .containsPattern("aria-sort=\"none\"><a class=\"sort\"\\s*href=\"/cases\\?status=OPEN&amp;sort=openedAt,asc\"");
     }
 
     @Test
@@ -552,7 +559,7 @@ class FrontendPagesTest {
                 .answer("POST", "/api/v1/deliveries/d-1/retry", delivery.formatted("PENDING"));
 
         assertThat(page(get("/admin/deliveries").param("status", "DEAD").with(admin()), 200)).contains("TIMEOUT").contains("Tentar de novo");
-        assertThat(SERVICES.last("GET", "/api/v1/deliveries").query()).isEqualTo("size=100&status=DEAD");
+        assertThat(SERVICES.last("GET", "/api/v1/deliveries").query()).isEqualTo("size=50&page=0&status=DEAD");
         String retried = page(post("/admin/deliveries/d-1/retry").header("HX-Request", "true").with(admin()).with(csrf()), 200);
         assertThat(retried.strip()).startsWith("<tr").contains("Por enviar").doesNotContain("Tentar de novo");
 
@@ -563,7 +570,7 @@ class FrontendPagesTest {
                 .param("to", "2026-11-30").with(admin()), 200);
         assertThat(audit).contains("referral.reason").contains("eva (partner-1)");
         assertThat(SERVICES.last("GET", "/api/v1/audit").query())
-                .isEqualTo("size=100&subjectId=b-1&from=2026-11-01T00:00:00Z&to=2026-12-01T00:00:00Z");
+                .isEqualTo("size=50&page=0&subjectId=b-1&from=2026-11-01T00:00:00Z&to=2026-12-01T00:00:00Z");
     }
 
     // --- everyone ----------------------------------------------------------------------------------------------
@@ -641,7 +648,7 @@ class FrontendPagesTest {
 
         assertThat(page).contains("Termina: Autorização de residência").contains("Marcação: AIMA").contains("Maria Silva")
                 .contains("LIS-2026-000001").contains("12/12/2026").contains("Prazos (2 esta semana)");
-        assertThat(SERVICES.last("GET", "/api/v1/deadlines").query()).isEqualTo("size=100&withinDays=30");
+        assertThat(SERVICES.last("GET", "/api/v1/deadlines").query()).isEqualTo("size=25&page=0&withinDays=30");
     }
 
     @Test
@@ -686,7 +693,7 @@ class FrontendPagesTest {
                 .contains("Dia dos migrantes").contains("Ação de sensibilização").contains("Realizada").contains("32")
                 .doesNotContain("new-activity");
         assertThat(SERVICES.last("GET", "/api/v1/activities").query())
-                .isEqualTo("size=100&from=2026-11-01T00:00:00Z&to=2026-12-01T00:00:00Z&type=AWARENESS_ACTION");
+                .isEqualTo("size=25&page=0&from=2026-11-01T00:00:00Z&to=2026-12-01T00:00:00Z&type=AWARENESS_ACTION");
 
         SERVICES.answer("GET", "/api/v1/activities/a-1", HELD_ACTIVITY).answer("GET", "/api/v1/partners", "[]")
                 .answer("GET", "/api/v1/beneficiaries/b-1", "{\"id\": \"b-1\", \"fullName\": \"Maria Silva\"}");

@@ -33,6 +33,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -401,6 +402,12 @@ class FrontendBrowserTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> browser.findElement(By.id("assignee")).getText().equals("Bruno Costa"));
 
         browser.findElement(By.linkText("Processos")).click();
+        browser.findElement(By.linkText("Processo")).click();
+        List<String> ascending = caseNumbersShown();
+        assertThat(ascending).as("sorted by case number, as case-service sorts them").isSorted();
+        browser.findElement(By.linkText("Processo")).click();
+        assertThat(caseNumbersShown()).as("the same heading again turns the order round").isSortedAccordingTo(Comparator.reverseOrder());
+        browser.findElement(By.linkText("Processos")).click();
         browser.findElement(By.id("q")).sendKeys("Paginada 13 " + run);
         browser.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
         browser.findElement(By.partialLinkText("Pessoa Paginada 13 " + run)).click();
@@ -640,6 +647,10 @@ class FrontendBrowserTest {
                     const tabled = Array.from(table.querySelectorAll('td[data-value]')).reduce((sum, td) => sum + Number(td.dataset.value), 0);
                     return chart && Math.abs(drawn - tabled) < 1e-6;
                 }).map(table => table.id);""");
+    }
+
+    private static List<String> caseNumbersShown() {
+        return browser.findElements(By.cssSelector("main table tbody tr td:first-child a")).stream().map(WebElement::getText).toList();
     }
 
     private static String digits(String text) {

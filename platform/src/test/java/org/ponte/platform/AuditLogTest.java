@@ -74,6 +74,24 @@ class AuditLogTest {
     }
 
     @Test
+    void entriesAreSortedAsAskedAndAnUnknownOrderIsA400Problem() {
+        api.get("/api/v1/offices/lisboa/people/" + person, TestTokens.technician("lisboa"));
+        api.get("/api/v1/offices/porto/people/" + person, TestTokens.technician("porto"));
+
+        JsonNode oldestFirst = api.get("/api/v1/audit?subjectId=" + person + "&sort=at,asc", TestTokens.admin()).json();
+        JsonNode byActor = api.get("/api/v1/audit?subjectId=" + person + "&sort=actor,desc", TestTokens.admin()).json();
+        HttpApi.Response unknown = api.get("/api/v1/audit?subjectId=" + person + "&sort=why", TestTokens.admin());
+        HttpApi.Response noDirection = api.get("/api/v1/audit?subjectId=" + person + "&sort=at,sideways", TestTokens.admin());
+
+        assertThat(oldestFirst.get("items").get(0).get("actorOfficeId").asString()).isEqualTo("lisboa");
+        assertThat(byActor.get("items").get(0).get("actorId").asString()).isEqualTo("technician-porto");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get("type").asString()).isEqualTo("urn:ponte:problem:invalid-sort");
+        assertThat(unknown.json().get("detail").asString()).contains("action, actor, at");
+        assertThat(noDirection.status()).isEqualTo(400);
+    }
+
+    @Test
     void onlyAdministratorsReadTheAuditLog() {
         assertThat(api.get("/api/v1/audit?subjectId=" + person, TestTokens.technician("lisboa")).status()).isEqualTo(403);
         assertThat(api.get("/api/v1/audit?subjectId=" + person, TestTokens.manager("lisboa")).status()).isEqualTo(403);

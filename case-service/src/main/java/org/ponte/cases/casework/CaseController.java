@@ -27,6 +27,9 @@ import java.util.Map;
 @RequestMapping("/api/v1/cases")
 class CaseController {
 
+    /** The orders the case list offers: {@code sort=caseNumber}, {@code openedAt} or {@code status}, each {@code ,asc} or {@code ,desc}. */
+    private static final Map<String, String> SORTABLE = Map.of("caseNumber", "caseNumber", "openedAt", "openedAt", "status", "status");
+
     private final CaseService service;
     private final CaseReferrals referrals;
 
@@ -52,8 +55,9 @@ class CaseController {
                                           @RequestParam(required = false) String assignedTechnicianId,
                                           @RequestParam(required = false) String beneficiaryId,
                                           @RequestParam(defaultValue = "false") boolean names,
+                                          @RequestParam(required = false) String sort,
                                           @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        PageRequest request = Paging.of(page, size, 100, Sort.by(Sort.Direction.DESC, "openedAt"));
+        PageRequest request = Paging.of(page, size, 100, Paging.sort(sort, SORTABLE, Sort.by(Sort.Direction.DESC, "openedAt")));
         Page<Case> cases = service.list(user, officeId, status, assignedTechnicianId, beneficiaryId, request);
         Map<String, String> named = names ? service.namesOf(user, officeId, cases) : Map.of();
         return PageResponse.of(cases, aCase -> CaseViews.CaseView.of(aCase, List.of()).named(named.get(aCase.beneficiaryId())));

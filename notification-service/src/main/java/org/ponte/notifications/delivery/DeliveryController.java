@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 
+import java.util.Map;
+
 /** {@code /api/v1/deliveries}: the operations view of every delivery, and the retry of dead ones (ADMIN). */
 @RestController
 @RequestMapping("/api/v1/deliveries")
@@ -42,10 +44,14 @@ class DeliveryController {
         }
     }
 
+    /** The orders the list offers besides its own (newest first). */
+    private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "status", "status", "attempts", "attempts",
+            "nextAttemptAt", "nextAttemptAt");
+
     @GetMapping
-    PageResponse<DeliveryView> list(@RequestParam(required = false) DeliveryStatus status, @RequestParam(defaultValue = "0") int page,
-                                    @RequestParam(defaultValue = "50") int size) {
-        PageRequest request = Paging.of(page, size, 200, Sort.by(Sort.Direction.DESC, "createdAt"));
+    PageResponse<DeliveryView> list(@RequestParam(required = false) DeliveryStatus status, @RequestParam(required = false) String sort,
+                                    @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        PageRequest request = Paging.of(page, size, 200, Paging.sort(sort, SORTABLE, Sort.by(Sort.Direction.DESC, "createdAt")));
         return PageResponse.of(deliveries.list(status, request), DeliveryView::of);
     }
 

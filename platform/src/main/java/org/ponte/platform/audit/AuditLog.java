@@ -16,6 +16,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -61,10 +62,14 @@ public class AuditLog {
         return mongo.insert(entry);
     }
 
-    /** Entries newest first, for one person or everyone, within an optional period ({@code from} inclusive, {@code to} exclusive). */
+    /**
+     * Entries in the page's order (newest first when it has none), for one person or everyone, within an optional period
+     * ({@code from} inclusive, {@code to} exclusive).
+     */
     public Page<AuditEntry> search(String subjectId, Instant from, Instant to, Pageable pageable) {
+        Sort order = pageable.getSort().isSorted() ? pageable.getSort() : Sort.by(Sort.Direction.DESC, "at");
         List<AuditEntry> entries = mongo.find(filter(subjectId, from, to)
-                .with(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "at"))), AuditEntry.class);
+                .with(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order)), AuditEntry.class);
         return PageableExecutionUtils.getPage(entries, pageable, () -> mongo.count(filter(subjectId, from, to), AuditEntry.class));
     }
 

@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 import java.time.Instant;
 
+import java.util.Map;
+
 /** {@code /api/v1/activities}: schedule, change, record as held with participants, cancel, read. */
 @RestController
 @RequestMapping("/api/v1/activities")
@@ -48,14 +50,18 @@ class ActivityController {
         return service.read(user, id);
     }
 
-    /** Newest first; {@code from} and {@code to} bound the start (inclusive, exclusive). */
+    /** The orders the list offers besides its own (latest start first). */
+    private static final Map<String, String> SORTABLE = Map.of("startsAt", "startsAt", "title", "title", "type", "type", "status", "status");
+
+    /** Latest start first unless {@code sort} asks otherwise; {@code from} and {@code to} bound the start (inclusive, exclusive). */
     @GetMapping
     PageResponse<ActivityView> list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String officeId,
                                     @RequestParam(required = false) ActivityType type, @RequestParam(required = false) ActivityStatus status,
                                     @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
+                                    @RequestParam(required = false) String sort,
                                     @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         return PageResponse.of(service.list(user, officeId, type, status, from, to,
-                Paging.of(page, size, 100, Sort.by(Sort.Order.desc("startsAt")))), activity -> service.view(user, activity));
+                Paging.of(page, size, 100, Paging.sort(sort, SORTABLE, Sort.by(Sort.Order.desc("startsAt"))))), activity -> service.view(user, activity));
     }
 
     @PostMapping("/{id}/held")

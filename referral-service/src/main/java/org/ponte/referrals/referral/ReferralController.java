@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 
+import java.util.Map;
+
 /** {@code /api/v1/referrals}: refer, follow up, answer. */
 @RestController
 @RequestMapping("/api/v1/referrals")
@@ -41,13 +43,17 @@ class ReferralController {
         return service.read(user, id);
     }
 
-    /** Pending first (by deadline), then the rest, newest first. */
+    /** The orders the list offers besides its own (pending first, by deadline): {@code sort=respondBy}, {@code requestedAt}, {@code status}. */
+    private static final Map<String, String> SORTABLE = Map.of("respondBy", "respondBy", "requestedAt", "requestedAt", "status", "status");
+
+    /** Pending first (by deadline), then the rest, newest first, unless {@code sort} asks otherwise. */
     @GetMapping
     PageResponse<ReferralView> list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String caseId,
                                     @RequestParam(required = false) String partnerId, @RequestParam(required = false) ReferralStatus status,
-                                    @RequestParam(required = false) Boolean overdue, @RequestParam(defaultValue = "0") int page,
-                                    @RequestParam(defaultValue = "20") int size) {
-        PageRequest request = Paging.of(page, size, 100, Sort.by(Sort.Order.desc("status").with(Sort.NullHandling.NATIVE), Sort.Order.asc("respondBy")));
+                                    @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) String sort,
+                                    @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        PageRequest request = Paging.of(page, size, 100, Paging.sort(sort, SORTABLE,
+                Sort.by(Sort.Order.desc("status").with(Sort.NullHandling.NATIVE), Sort.Order.asc("respondBy"))));
         return PageResponse.of(service.list(user, caseId, partnerId, status, overdue, request), r -> service.view(user, r));
     }
 
