@@ -506,12 +506,38 @@ class FrontendPagesTest {
                 .param("manual-code-0", "FAIRS").param("manual-name-0", "Feiras de emprego").param("manual-target-0", "4"), 200);
 
         assertThat(SERVICES.last("POST", "/api/v1/plans").body()).contains("\"officeIds\":[\"lisboa\",\"porto\"]")
-                .contains("{\"code\":\"ATTENDANCES\",\"name\":\"Atendimentos\",\"target\":1200,\"source\":\"EVENTS\"}")
-                .contains("{\"code\":\"FAIRS\",\"name\":\"Feiras de emprego\",\"target\":4,\"source\":\"MANUAL\"}")
+                .contains("{\"code\":\"ATTENDANCES\",\"name\":\"Atendimentos\",\"target\":1200,\"source\":\"EVENTS\",\"measureCode\":null}")
+                .contains("{\"code\":\"FAIRS\",\"name\":\"Feiras de emprego\",\"target\":4,\"source\":\"MANUAL\",\"measureCode\":null}")
                 .doesNotContain("BENEFICIARIES_SUPPORTED");
         assertThat(refused).containsPattern("id=\"periodEnd-error\"[^>]*>o período não é válido").contains("value=\"Rede\"")
                 .as("the choices kept").containsPattern("value=\"porto\"[^>]*checked").doesNotContainPattern("name=\"take-PUBLICATIONS\"[^>]*checked");
         assertThat(mvc.perform(get("/admin/plans").with(manager())).andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void anAdministratorChangesAPlanStartingFromWhatItIs() throws Exception {
+        SERVICES.answer("GET", "/api/v1/offices", OFFICES).answer("GET", "/api/v1/plans", """
+                [{"id": "plan-1", "name": "CLAIM Lisboa 2024–2026", "periodStart": "2024-01-01", "periodEnd": "2026-12-31", "officeIds": ["lisboa"],
+                  "measures": [{"code": "M1", "name": "Acolher", "level": 1, "area": "HEALTH"}], "version": 4,
+                  "indicators": [{"code": "ATTENDANCES", "name": "Atendimentos", "target": 3600, "source": "EVENTS", "measureCode": "M1"},
+                                 {"code": "FAIRS", "name": "Feiras", "target": 4, "source": "MANUAL"}]}]""")
+                .answer("PUT", "/api/v1/plans/plan-1", "{\"id\": \"plan-1\"}");
+
+        String form = page(get("/admin/plans").param("edit", "plan-1").with(admin()), 200);
+
+        assertThat(form).contains("action=\"/admin/plans/plan-1\"").containsPattern("name=\"version\" value=\"4\"")
+                .containsPattern("id=\"measure-code-0\"[^>]*value=\"M1\"").containsPattern("id=\"measure-code-1\"[^>]*>")
+                .containsPattern("name=\"take-ATTENDANCES\"[^>]*checked").doesNotContainPattern("name=\"take-PUBLICATIONS\"[^>]*checked")
+                .containsPattern("id=\"target-ATTENDANCES\"[^>]*value=\"3600\"").containsPattern("id=\"manual-code-0\"[^>]*value=\"FAIRS\"");
+        MvcResult saved = mvc.perform(post("/admin/plans/plan-1").with(admin()).with(csrf()).param("version", "4").param("id", "plan-1")
+                .param("name", "CLAIM Lisboa").param("periodStart", "2024-01-01").param("periodEnd", "2026-12-31").param("officeIds", "lisboa")
+                .param("measure-code-0", "M1").param("measure-name-0", "Acolher").param("measure-level-0", "2").param("measure-area-0", "HEALTH")
+                .param("measure-code-1", "").param("take-ATTENDANCES", "on").param("name-ATTENDANCES", "Atendimentos")
+                .param("target-ATTENDANCES", "4000").param("measure-ATTENDANCES", "M1").param("manual-code-0", "")).andReturn();
+        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/admin/plans");
+        assertThat(SERVICES.last("PUT", "/api/v1/plans/plan-1").body()).contains("\"measures\":[{\"code\":\"M1\",\"name\":\"Acolher\",\"level\":2,\"area\":\"HEALTH\"}]")
+                .contains("{\"code\":\"ATTENDANCES\",\"name\":\"Atendimentos\",\"target\":4000,\"source\":\"EVENTS\",\"measureCode\":\"M1\"}")
+                .doesNotContain("FAIRS");
     }
 
     @Test

@@ -352,6 +352,25 @@ class FrontendBrowserTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().endsWith("/admin/plans"));
         assertThat(browser.findElement(By.id("plan-rede-e2e")).getText()).contains("Rede Lisboa–Porto").contains("lisboa, porto")
                 .contains("Atendimentos: 100");
+        // ...and changes it: a measure of its own, the attendances under it, a higher target.
+        browser.findElement(By.id("edit-rede-e2e")).click();
+        assertThat(browser.findElement(By.id("target-ATTENDANCES")).getAttribute("value")).as("the form starts from the plan").isEqualTo("100");
+        browser.findElement(By.id("measure-code-0")).sendKeys("M1");
+        browser.findElement(By.id("measure-name-0")).sendKeys("Acolher e integrar");
+        browser.findElement(By.cssSelector("#measure-area-0 option[value=RECEPTION_AND_INTEGRATION]")).click();
+        browser.findElement(By.id("measure-ATTENDANCES")).sendKeys("M2");
+        WebElement target = browser.findElement(By.id("target-ATTENDANCES"));
+        target.clear();
+        target.sendKeys("120");
+        browser.findElement(By.id("create-plan")).click();
+        assertThat(browser.findElement(By.id("indicators-error")).getText()).as("a target under a measure the plan lacks, refused in Portuguese")
+                .isNotBlank().doesNotContain("measure");
+        WebElement measure = browser.findElement(By.id("measure-ATTENDANCES"));
+        measure.clear();
+        measure.sendKeys("M1");
+        browser.findElement(By.id("create-plan")).click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().endsWith("/admin/plans"));
+        assertThat(browser.findElement(By.id("plan-rede-e2e")).getText()).contains("M1 · Acolher e integrar").contains("Atendimentos: 120 (M1)");
         screenshotInBothLanguages("admin-plans");
 
         signIn("helena.coordinator", "Helena Teixeira");
@@ -364,7 +383,7 @@ class FrontendBrowserTest {
         browser.findElement(By.linkText("Atendimentos")).click();
         await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().contains("sort=ATTENDANCES"));
         assertThat(browser.findElement(By.cssSelector("#network-offices th[aria-sort=descending]")).getText()).isEqualTo("Atendimentos");
-        assertThat(browser.findElement(By.id("network-lisboa")).getText()).as("Lisboa's attendances against half the target").contains("/ 50");
+        assertThat(browser.findElement(By.id("network-lisboa")).getText()).as("Lisboa's attendances against half the target").contains("/ 60");
     }
 
     /**

@@ -266,6 +266,45 @@ class ReportingFlowTest {
                 .isEqualTo("unknown-indicator");
     }
 
+    @Test
+    void anAdministratorChangesAPlanItsTargetsAndMeasuresUnderTheSameRulesAndAStaleCopyIsA409() {
+        HttpApi api = api();
+        String plan = """
+                {"name": "%s", "periodStart": "2026-01-01", "periodEnd": "2026-12-31", "officeIds": ["lisboa"],
+                 "measures": [{"code": "M1", "name": "Acolher", "level": 1, "area": "RECEPTION_AND_INTEGRATION"}],
+                 "indicators": [{"code": "ATTENDANCES", "name": "Atendimentos", "target": %d, "source": "EVENTS", "measureCode": "%s"}]}""";
+        HttpApi.Response created = api.post("/api/v1/plans", TestTokens.admin(), plan.formatted("Plano a mudar", 100, "M1"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        long version = created.json().get("version").asLong();
+
+        HttpApi.Response changed = api.send(api.request("/api/v1/plans/" + id, TestTokens.admin()).header("If-Match", "\"" + version + "\"")
+                .header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(plan.formatted("Plano mudado", 250, "M1"))));
+        HttpApi.Response stale = api.send(api.request("/api/v1/plans/" + id, TestTokens.admin()).header("If-Match", "\"" + version + "\"")
+                .header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(plan.formatted("Outra mudança", 1, "M1"))));
+        HttpApi.Response brokenRule = api.put("/api/v1/plans/" + id, TestTokens.admin(), plan.formatted("Sem medida", 1, "M9"));
+        HttpApi.Response byAnotherManager = api.put("/api/v1/plans/" + id, TestTokens.manager("porto"), plan.formatted("De outro", 1, "M1"));
+        HttpApi.Response ontoAnotherOffice = api.put("/api/v1/plans/" + id, TestTokens.manager("lisboa"),
+                plan.formatted("Também Porto", 1, "M1").replace("[\"lisboa\"]", "[\"lisboa\", \"porto\"]"));
+
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        JsonNode stored = api.get("/api/v1/plans", TestTokens.admin()).json().values().stream()
+                .filter(p -> p.get("id").asString().equals(id)).findFirst().orElseThrow();
+        assertThat(stored.get("name").asString()).isEqualTo("Plano mudado");
+        assertThat(stored.get("indicators").get(0).get("target").asLong()).isEqualTo(250);
+        assertThat(stored.get("createdBy").asString()).as("its author is kept").isEqualTo(created.json().get("createdBy").asString());
+        assertThat(stale.status()).as("a change from the version read before the last change").isEqualTo(409);
+        assertThat(brokenRule.status()).isEqualTo(422);
+        assertThat(brokenRule.json().get("type").asString()).isEqualTo("urn:ponte:problem:unknown-measure");
+        assertThat(byAnotherManager.status()).isEqualTo(403);
+        assertThat(ontoAnotherOffice.status()).as("a manager cannot move a plan onto an office not theirs").isEqualTo(403);
+        assertThat(api.put("/api/v1/plans/no-such-plan", TestTokens.admin(), plan.formatted("x", 1, "M1")).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/plans/" + id + "/progress", TestTokens.admin()).json().get("indicators").get(0).get("target").asLong())
+                .as("progress counts against the new target").isEqualTo(250);
+    }
+
     private static String problem(HttpApi api, String measures, String indicators) {
         HttpApi.Response refused = api.post("/api/v1/plans", TestTokens.admin(), """
                 {"name": "Plano", "periodStart": "2026-01-01", "periodEnd": "2026-12-31", "officeIds": ["lisboa"],

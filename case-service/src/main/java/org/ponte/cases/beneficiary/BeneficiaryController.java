@@ -2,12 +2,11 @@ package org.ponte.cases.beneficiary;
 
 import jakarta.validation.Valid;
 import org.ponte.platform.security.CurrentUser;
-import org.ponte.platform.web.ApiProblem;
+import org.ponte.platform.web.IfMatch;
 import org.ponte.platform.web.PageResponse;
 import org.ponte.platform.web.Paging;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -58,18 +57,7 @@ class BeneficiaryController {
     BeneficiaryView update(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
                            @Valid @RequestBody BeneficiaryRequest request) {
-        return BeneficiaryView.of(service.update(user, id, request, version(ifMatch)));
-    }
-
-    private static Long version(String ifMatch) {
-        if (ifMatch == null) {
-            return null;
-        }
-        try {
-            return Long.valueOf(ifMatch.replace("\"", "").trim());
-        } catch (NumberFormatException e) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-if-match", "If-Match must be the record's version, such as \"3\".");
-        }
+        return BeneficiaryView.of(service.update(user, id, request, IfMatch.version(ifMatch)));
     }
 
     /** The right to erasure: 204, and the person's data is gone from this service; others follow BeneficiaryErased. */

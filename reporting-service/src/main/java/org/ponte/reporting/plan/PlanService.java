@@ -70,6 +70,26 @@ public class PlanService {
         }
     }
 
+    /**
+     * The plan as the draft has it, kept by whoever may keep both the plan as stored and as changed (a manager cannot
+     * move a plan onto another office), with its id, author and creation kept.
+     */
+    Plan change(CurrentUser user, String planId, Long expectedVersion, Plan draft) {
+        Plan stored = readable(user, planId);
+        if (!mayKeep(user, stored) || !mayKeep(user, draft)) {
+            throw new NotAllowed("managers change plans of their own offices only");
+        }
+        if (expectedVersion != null && !expectedVersion.equals(stored.version())) {
+            throw new Conflict("stale-version", "The plan changed since you read it (version " + expectedVersion + "; it is now at version "
+                    + stored.version() + "). Read it again and redo your change.");
+        }
+        Plan changed = new Plan(stored.id(), draft.name(), draft.periodStart(), draft.periodEnd(), draft.officeIds(),
+                draft.measures() == null ? List.of() : draft.measures(), draft.indicators(), stored.createdBy(), stored.createdAt(),
+                stored.version());
+        changed.requireConsistent();
+        return plans.save(changed); // the stored version guards the write too: a change saved in between is a 409
+    }
+
     public Progress progress(CurrentUser user, String planId, LocalDate asOf) {
         Plan plan = readable(user, planId);
         LocalDate day = day(asOf);
