@@ -7,6 +7,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,6 +25,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,19 +71,32 @@ class AdminController {
                 });
                 form.put("municipalities", String.join(", ", partner.path("municipalities").valueStream().map(JsonNode::asString).toList()));
                 partner.path("areas").forEach(area -> form.put("area-" + area.asString(), "on"));
+                int row = 0;
+                for (JsonNode service : partner.path("services")) {
+                    form.put("service-id-" + row, service.path("id").asString(""));
+                    form.put("service-name-" + row, service.path("name").asString(""));
+                    form.put("service-description-" + row, service.path("description").asString(""));
+                    final int at = row++;
+                    service.path("areas").forEach(area -> form.put("service-" + at + "-area-" + area.asString(), "on"));
+                }
                 form.put("existing", "true");
             }
             model.addAttribute("form", form);
         }
+        Map<?, ?> form = (Map<?, ?>) model.getAttribute("form");
+        long services = form.keySet().stream().filter(key -> key.toString().startsWith("service-id-")
+                && !String.valueOf(form.get(key)).isBlank()).count();
+        model.addAttribute("serviceRows", java.util.stream.IntStream.range(0, (int) services + 1).boxed().toList());
         return "admin-partners";
     }
 
     /**
      * Adds a partner, or changes one ({@code existing=true}): PUT takes the whole entry, so what the form does not
-     * show (services, languages, description, whether it is active) is kept as the directory has it.
+     * show (languages, description, whether it is active) is kept as the directory has it.
      */
     @PostMapping("/partners")
-    String savePartner(@RequestParam Map<String, String> form, @RequestParam(name = "areas", required = false) List<String> areas, Model model) {
+    String savePartner(@RequestParam Map<String, String> form, @RequestParam(name = "areas", required = false) List<String> areas,
+                       @RequestParam MultiValueMap<String, String> chosen, Model model) {
         boolean existing = "true".equals(form.get("existing"));
         Map<String, Object> partner = new LinkedHashMap<>();
         if (existing) {
@@ -99,6 +114,7 @@ class AdminController {
                 .map(String::trim).filter(m -> !m.isEmpty()).toList());
         partner.put("urgentResponseDays", Forms.number(form.get("urgentResponseDays")));
         partner.put("routineResponseDays", Forms.number(form.get("routineResponseDays")));
+        partner.put("services", offerings(form, chosen));
         try {
             if (existing) {
                 api.put(services.referralService() + "/api/v1/partners/" + form.get("id"), partner);
@@ -110,12 +126,34 @@ class AdminController {
             if (areas != null) {
                 areas.forEach(area -> kept.put("area-" + area, "on"));
             }
+            chosen.forEach((name, values) -> {
+                if (name.startsWith("service-areas-")) {
+                    values.forEach(area -> kept.put("service-" + name.substring("service-areas-".length()) + "-area-" + area, "on"));
+                }
+            });
             model.addAttribute("problem", problem);
             model.addAttribute("errors", problem.fields);
             model.addAttribute("form", kept);
             return partners(null, model);
         }
         return "redirect:/admin/partners";
+    }
+
+    /** The services the partner offers (HSDS services), one per filled row of the form: an id, a name, what it is, its areas. */
+    private static List<Map<String, Object>> offerings(Map<String, String> form, MultiValueMap<String, String> chosen) {
+        List<Map<String, Object>> offerings = new ArrayList<>();
+        for (int row = 0; form.containsKey("service-id-" + row); row++) {
+            String id = blankToNull(form.get("service-id-" + row));
+            if (id != null) {
+                Map<String, Object> offering = new LinkedHashMap<>();
+                offering.put("id", id.trim());
+                offering.put("name", form.getOrDefault("service-name-" + row, "").trim());
+                offering.put("description", blankToNull(form.get("service-description-" + row)));
+                offering.put("areas", chosen.getOrDefault("service-areas-" + row, List.of()));
+                offerings.add(offering);
+            }
+        }
+        return offerings;
     }
 
     /** The directory entry as it is, with {@code active} switched: PUT takes the whole entry. */

@@ -548,6 +548,7 @@ class FrontendPagesTest {
                 .answer("GET", "/api/v1/partners/partner-1", """
                 {"id": "partner-1", "name": "IEFP Lisboa", "email": "x@iefp.pt", "preferredLanguage": "pt",
                  "areas": ["EMPLOYMENT_AND_ENTREPRENEURSHIP"], "municipalities": ["Lisboa"], "active": true, "revision": 3,
+                 "services": [{"id": "cv", "name": "Apoio ao currículo", "areas": ["EMPLOYMENT_AND_ENTREPRENEURSHIP"]}],
                  "updatedAt": "2026-11-01T10:00:00Z"}""")
                 .answer("PUT", "/api/v1/partners/partner-1", "{\"id\": \"partner-1\"}");
 
@@ -565,12 +566,18 @@ class FrontendPagesTest {
         assertThat(SERVICES.last("GET", "/api/v1/partners").query()).as("the administrator sees inactive partners too").isEqualTo("includeInactive=true");
 
         assertThat(page(get("/admin/partners").param("edit", "partner-1").with(admin()), 200)).contains("Alterar o parceiro")
-                .containsPattern("id=\"id\"[^>]*value=\"partner-1\"[^>]*readonly").containsPattern("value=\"EMPLOYMENT_AND_ENTREPRENEURSHIP\"[^>]*checked");
+                .containsPattern("id=\"id\"[^>]*value=\"partner-1\"[^>]*readonly").containsPattern("value=\"EMPLOYMENT_AND_ENTREPRENEURSHIP\"[^>]*checked")
+                .as("its service, and a row for another").containsPattern("id=\"service-id-0\"[^>]*value=\"cv\"")
+                .containsPattern("<option value=\"EMPLOYMENT_AND_ENTREPRENEURSHIP\" selected=\"selected\">").contains("id=\"service-id-1\"");
         mvc.perform(post("/admin/partners").param("existing", "true").param("id", "partner-1").param("name", "IEFP Lisboa")
                 .param("email", "x@iefp.pt").param("preferredLanguage", "pt").param("areas", "EMPLOYMENT_AND_ENTREPRENEURSHIP", "TRAINING")
-                .param("municipalities", "Lisboa").param("urgentResponseDays", "1").param("routineResponseDays", "10").with(admin()).with(csrf()));
-        assertThat(SERVICES.last("PUT", "/api/v1/partners/partner-1").body()).as("the whole entry, with its new deadlines and areas")
+                .param("municipalities", "Lisboa").param("urgentResponseDays", "1").param("routineResponseDays", "10")
+                .param("service-id-0", "").param("service-name-0", "Apoio ao currículo")
+                .param("service-id-1", "formacao").param("service-name-1", "Formação").param("service-areas-1", "TRAINING", "LANGUAGE")
+                .with(admin()).with(csrf()));
+        assertThat(SERVICES.last("PUT", "/api/v1/partners/partner-1").body()).as("the whole entry, with its new deadlines, areas and services")
                 .contains("\"urgentResponseDays\":1").contains("\"routineResponseDays\":10").contains("\"TRAINING\"")
+                .contains("\"services\":[{\"id\":\"formacao\",\"name\":\"Formação\",\"description\":null,\"areas\":[\"TRAINING\",\"LANGUAGE\"]}]")
                 .contains("\"active\":true").doesNotContain("revision");
 
         assertThat(mvc.perform(get("/admin/partners").with(technician())).andReturn().getResponse().getStatus()).isEqualTo(403);

@@ -321,8 +321,15 @@ class FrontendBrowserTest {
         WebElement urgentDays = browser.findElement(By.id("urgentResponseDays"));
         urgentDays.clear();
         urgentDays.sendKeys("1");
+        WebElement newService = browser.findElements(By.cssSelector("#services input[name^=service-id-]")).stream()
+                .filter(input -> input.getAttribute("value").isEmpty()).findFirst().orElseThrow();
+        String row = newService.getAttribute("name").substring("service-id-".length());
+        newService.sendKeys("orientacao-e2e");
+        browser.findElement(By.id("service-name-" + row)).sendKeys("Orientação profissional");
+        browser.findElement(By.cssSelector("#service-areas-" + row + " option[value=EMPLOYMENT_AND_ENTREPRENEURSHIP]")).click();
         browser.findElement(By.id("save-partner")).click();
         await().atMost(Duration.ofSeconds(10)).until(() -> browser.findElement(By.id("partner-partner-1")).getText().contains("urgente 1 ·"));
+        assertThat(browser.findElement(By.id("partner-partner-1")).getText()).as("the service added in the form").contains("Orientação profissional");
         browser.get(config.url(config.frontendPort()) + "/admin/deliveries");
         assertThat(browser.findElement(By.id("deliveries")).getText()).as("the e-mail of the referral to partner-1").contains("partner-1");
         browser.get(config.url(config.frontendPort()) + "/admin/audit?service=referral");
