@@ -155,18 +155,23 @@ final class NationalHistory {
                         new UUID(random.nextLong(), random.nextLong()).toString(), at))));
                 events++;
             };
-            offices.forEach(office -> send.accept(new OfficeUpserted(office.id(), 1, office.name(), "Município " + office.id(), office.region(),
-                    office.prefix(), true, from)));
-            people(send, progress);
-            sessions(send);
-            progress.accept("history: " + events + " events (people, attendances, mentoring)");
-            referrals(send);
-            progress.accept("history: " + events + " events (and referrals)");
-            programme(send);
-            statusesAndAppointments(send);
+            generate(send, progress);
             producer.flush();
             progress.accept("history: " + events + " events written");
         }
+    }
+
+    /** Hands each event of the history, in order, to {@code send}. */
+    void generate(Consumer<PonteEvent> send, Consumer<String> progress) {
+        offices.forEach(office -> send.accept(new OfficeUpserted(office.id(), 1, office.name(), "Município " + office.id(), office.region(),
+                office.prefix(), true, from)));
+        people(send, progress);
+        sessions(send);
+        progress.accept("history: " + events + " events (people, attendances, mentoring)");
+        referrals(send);
+        progress.accept("history: " + events + " events (and referrals)");
+        programme(send);
+        statusesAndAppointments(send);
     }
 
     private void people(Consumer<PonteEvent> send, Consumer<String> progress) {
