@@ -43,6 +43,7 @@ class BrokerOutageTest {
         properties.add("spring.mongodb.uri", () -> TestInfrastructure.embedded().mongoUri());
         properties.add("spring.mongodb.database", () -> "case-service-outage");
         properties.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", TestTokens::issuer);
+        properties.add("ponte.privacy.key-dir", () -> TestInfrastructure.keyDirectory().toString());
         properties.add("ponte.outbox.max-retry-interval", () -> "1s");
         properties.add("ponte.outbox.send-timeout", () -> "2s");
     }

@@ -178,6 +178,8 @@ public final class Platform implements AutoCloseable {
                 Map.entry("SMTP_HOST", "localhost"),
                 Map.entry("SMTP_PORT", Integer.toString(config.smtpPort())),
                 Map.entry("PONTE_NOTIFICATIONS_SECRET_KEY", secretKey()),
+                // The master and blind-index keys of personal data, made at first start and kept with the data.
+                Map.entry("PONTE_PRIVACY_KEYDIR", config.dataDir().resolve("keys").toString()),
                 // notification-service's own client at the authorization server (demo profile), to read reminder addresses.
                 Map.entry("PONTE_SERVICE_CLIENT_SECRET", "demo-secret"),
                 // What falls due is looked at every ten seconds: a reminder is not late by much on a laptop.

@@ -35,7 +35,8 @@ public final class RealInfrastructureContextCustomizerFactory implements Context
                     "spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers(),
                     "spring.cloud.stream.kafka.binder.brokers", infrastructure.kafkaBootstrapServers(),
                     "spring.mongodb.uri", infrastructure.mongoUri(),
-                    "spring.security.oauth2.resourceserver.jwt.issuer-uri", TestTokens.issuer());
+                    "spring.security.oauth2.resourceserver.jwt.issuer-uri", TestTokens.issuer(),
+                    "ponte.privacy.key-dir", TestInfrastructure.keyDirectory().toString());
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("ponte-real-infrastructure", properties));
         }
     }

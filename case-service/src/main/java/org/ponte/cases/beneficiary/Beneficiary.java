@@ -11,27 +11,37 @@ import org.ponte.events.vocabulary.AgeBand;
 import org.ponte.events.vocabulary.Sex;
 import org.ponte.platform.outbox.AggregateRoot;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * A third-country national registered at an office (NPT): their personal data and their consent. Only this
- * service ever holds it; events about them carry their id and categories (nationality, sex, age band).
+ * service ever holds it; events about them carry their id and categories (nationality, sex, age band). The personal
+ * data is stored only sealed with the person's own key, with keyed hashes to find it by name and by name and date of
+ * birth ({@link BeneficiarySealing}); in memory, the aggregate works with it in clear.
  */
 @Document("beneficiaries")
-@CompoundIndex(name = "office_name_birth", def = "{'officeId': 1, 'nameKey': 1, 'dateOfBirth': 1}")
+@CompoundIndexes({
+        @CompoundIndex(name = "office_duplicate", def = "{'officeId': 1, 'duplicateIndex': 1}"),
+        @CompoundIndex(name = "office_name", def = "{'officeId': 1, 'nameIndex': 1}")})
 public class Beneficiary extends AggregateRoot {
 
     @Id
     private String id;
     private String officeId;
+    @Transient
     private PersonalData personalData;
-    private String nameKey;
-    private LocalDate dateOfBirth;
+    /** {@link #personalData} as stored: sealed with the person's data key; null once erased. */
+    private byte[] sealedData;
+    private List<String> nameIndex;
+    private String duplicateIndex;
     private Consent consent;
     private String registeredBy;
     private Instant registeredAt;
@@ -81,21 +91,34 @@ public class Beneficiary extends AggregateRoot {
             return;
         }
         personalData = null;
-        nameKey = null;
-        dateOfBirth = null;
         consent = new Consent(false, false);
         erasedAt = now;
         publish(new BeneficiaryErased(id, officeId, by, now), now);
     }
 
+    /** Erased here, or its data can no longer be opened (its key destroyed: a record restored from an old backup, say). */
     public boolean isErased() {
-        return erasedAt != null;
+        return erasedAt != null || personalData == null;
     }
 
     private void apply(PersonalData data) {
         personalData = data;
-        nameKey = PersonName.key(data.fullName());
-        dateOfBirth = data.dateOfBirth();
+    }
+
+    /** Stored as {@link BeneficiarySealing} seals it (or all null, for an erased person). */
+    void sealed(byte[] sealed, List<String> byName, String byNameAndBirth) {
+        sealedData = sealed;
+        nameIndex = byName;
+        duplicateIndex = byNameAndBirth;
+    }
+
+    byte[] sealedData() {
+        return sealedData;
+    }
+
+    /** Opened again by {@link BeneficiarySealing} after a read; null when the person's key is gone. */
+    void opened(PersonalData data) {
+        personalData = data;
     }
 
     /** The categories reports count by, with the age band on the given day. */
@@ -104,7 +127,7 @@ public class Beneficiary extends AggregateRoot {
             throw new RuleViolated("beneficiary-erased", "The person's data was erased.");
         }
         return new BeneficiaryProfile(personalData.nationality(), personalData.sex() == null ? Sex.UNDISCLOSED : personalData.sex(),
-                AgeBand.of(dateOfBirth, LocalDate.ofInstant(at, ZoneOffset.UTC)));
+                AgeBand.of(personalData.dateOfBirth(), LocalDate.ofInstant(at, ZoneOffset.UTC)));
     }
 
     public boolean consentsToProcessing() {

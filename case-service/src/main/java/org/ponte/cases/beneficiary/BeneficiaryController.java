@@ -48,7 +48,7 @@ class BeneficiaryController {
     @GetMapping
     PageResponse<BeneficiaryView> search(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q,
                                          @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        PageRequest request = Paging.of(page, size, 100, Sort.by("nameKey"));
+        PageRequest request = Paging.of(page, size, 100, Sort.by(Sort.Direction.DESC, "registeredAt")); // names are sealed: the store cannot order by them
         return PageResponse.of(service.search(user, q, request), BeneficiaryView::of);
     }
 

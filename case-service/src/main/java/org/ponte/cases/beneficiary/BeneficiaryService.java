@@ -7,6 +7,7 @@ import org.ponte.platform.domain.NotFound;
 import org.ponte.platform.domain.RuleViolated;
 import org.ponte.events.cases.Consent;
 import org.ponte.platform.audit.AuditLog;
+import org.ponte.platform.privacy.PersonKeys;
 import org.ponte.platform.security.CurrentUser;
 import org.ponte.platform.security.Role;
 import org.springframework.data.domain.Page;
@@ -34,9 +35,14 @@ public class BeneficiaryService {
     private final List<ErasureListener> erasureListeners;
     private final ReminderContactProperties reminderContacts;
     private final Clock clock;
+    private final BeneficiarySealing sealing;
+    private final PersonKeys personKeys;
 
     BeneficiaryService(Beneficiaries beneficiaries, PartnerAccess partnerAccess, CaseNumberIndex caseNumbers, AuditLog auditLog,
-                       List<ErasureListener> erasureListeners, ReminderContactProperties reminderContacts, Clock clock) {
+                       List<ErasureListener> erasureListeners, ReminderContactProperties reminderContacts, Clock clock,
+                       BeneficiarySealing sealing, PersonKeys personKeys) {
+        this.sealing = sealing;
+        this.personKeys = personKeys;
         this.beneficiaries = beneficiaries;
         this.partnerAccess = partnerAccess;
         this.caseNumbers = caseNumbers;
@@ -50,8 +56,8 @@ public class BeneficiaryService {
         String officeId = officeFor(user, request.officeId());
         PersonalData data = request.personalData();
         if (!request.confirmedAsAnotherPerson()) {
-            List<Beneficiary> matches = beneficiaries.findByOfficeIdAndNameKeyAndDateOfBirth(officeId,
-                    PersonName.key(data.fullName()), data.dateOfBirth());
+            List<Beneficiary> matches = beneficiaries.findByOfficeIdAndDuplicateIndex(officeId,
+                    sealing.duplicateIndex(PersonName.key(data.fullName()), data));
             if (!matches.isEmpty()) {
                 matches.forEach(match -> auditLog.read(match.id(), "beneficiary.possible-duplicate", "duplicate check on registration"));
                 throw new Conflict("possible-duplicate",
@@ -75,6 +81,7 @@ public class BeneficiaryService {
         beneficiary.erase(user.id(), now());
         beneficiaries.save(beneficiary);
         erasureListeners.forEach(listener -> listener.erase(id));
+        personKeys.forget(id); // last: every copy of what was sealed for the person, backups included, stops opening
     }
 
     /** The whole record for the office's technicians; the shared contact for a partner entitled to it. */
@@ -127,7 +134,7 @@ public class BeneficiaryService {
         return new ReminderContact(id, beneficiary.personalData().email(), beneficiary.personalData().preferredLanguage());
     }
 
-    /** People of the technician's office whose name contains the words, or whose case has this number. */
+    /** People of the technician's office with a word of their name starting with each word asked, or whose case has this number. */
     Page<Beneficiary> search(CurrentUser user, String query, Pageable page) {
         user.requireCaseWorker("only technicians search people");
         String officeId = user.officeId();
@@ -140,7 +147,10 @@ public class BeneficiaryService {
         } else {
             found = caseNumbers.beneficiaryOf(officeId, query.trim().toUpperCase())
                     .map(id -> beneficiaries.findByOfficeIdAndIdInAndErasedAtIsNull(officeId, List.of(id), page))
-                    .orElseGet(() -> beneficiaries.findByOfficeIdAndNameKeyContainingAndErasedAtIsNull(officeId, PersonName.key(query), page));
+                    .orElseGet(() -> {
+                        List<String> hashes = sealing.nameQuery(query);
+                        return hashes.isEmpty() ? Page.empty(page) : beneficiaries.findByNameHashes(officeId, hashes, page);
+                    });
         }
         found.forEach(beneficiary -> auditLog.read(beneficiary.id(), "beneficiary.search-result", "search by a technician"));
         return found;

@@ -1,0 +1,50 @@
+package org.ponte.platform.privacy;
+
+import com.mongodb.client.MongoClient;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * Personal data sealed per person, in every service with a MongoDB database: the keys from
+ * {@code ponte.privacy.key-dir} (made there at first use), the data keys in the key vault database
+ * {@code ponte.privacy.key-vault-database} (by default the service's database name with {@code -keyvault}), which an
+ * operator backs up apart from the data and keeps for a short time only, so that an erased person's key does not
+ * outlive them in an old backup either.
+ */
+@AutoConfiguration(after = DataMongoAutoConfiguration.class)
+@ConditionalOnBean(MongoOperations.class)
+public class PrivacyAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    MasterKeys masterKeys(@Value("${ponte.privacy.key-dir:ponte-keys}") String directory) {
+        return new MasterKeys(Path.of(directory));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    PersonKeys personKeys(MongoOperations mongo, MongoDatabaseFactory data, ObjectProvider<MongoClient> client, MasterKeys masterKeys, ObjectProvider<Clock> clock,
+                          @Value("${ponte.privacy.key-vault-database:}") String vaultDatabase) {
+        String database = vaultDatabase.isBlank() ? data.getMongoDatabase().getName() + "-keyvault" : vaultDatabase;
+        MongoClient mongoClient = client.getIfAvailable();
+        MongoOperations vault = mongoClient == null ? mongo : new MongoTemplate(mongoClient, database);
+        return new PersonKeys(vault, masterKeys, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    BlindIndex blindIndex(MasterKeys masterKeys) {
+        return new BlindIndex(masterKeys);
+    }
+}
