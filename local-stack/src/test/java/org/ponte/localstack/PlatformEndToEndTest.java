@@ -278,6 +278,56 @@ class PlatformEndToEndTest {
         api.post(activities + "/" + id + "/held", "demo-technician-lisboa", held, 200);
     }
 
+    /**
+     * A stolen disk: the store's own file on it, read byte by byte once the person's case is in it, holds neither the
+     * person's name, phone nor e-mail; the keys that would open them are elsewhere (the data folder's keys).
+     */
+    @Test
+    void thePersonsDataIsNotReadableInTheStoresFile() {
+        StackConfig c = PLATFORM.config();
+        Api api = new Api(c.issuer());
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String name = "Yasmin Qadri " + unique;
+        String phone = "+351 914 " + (Math.abs(unique.hashCode()) % 900 + 100) + " 555";
+        String email = "yasmin." + unique + "@example.org";
+        String person = api.post(c.url(c.casePort()) + "/api/v1/beneficiaries", "demo-technician-lisboa", Map.of("fullName", name,
+                "dateOfBirth", "1991-07-14", "sex", "FEMALE", "nationality", "PK", "preferredLanguage", "en", "phone", phone,
+                "email", email, "consent", Map.of("dataProcessing", true, "shareWithPartners", false)), 201).get("id").asString();
+        String caseNumber = api.post(c.url(c.casePort()) + "/api/v1/cases", "demo-technician-lisboa",
+                Map.of("beneficiaryId", person, "areas", List.of("HEALTH")), 201).get("caseNumber").asString();
+        Path store = DATA.resolve("mongo").resolve("ponte.mv");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> contains(store, caseNumber));
+
+        assertThat(contains(store, person)).as("the person's record is in the file").isTrue();
+        assertThat(contains(store, unique)).as("nothing of the name or e-mail").isFalse();
+        assertThat(contains(store, phone)).as("nor the phone").isFalse();
+        assertThat(contains(store, "Yasmin")).isFalse();
+        assertThat(contains(store, "Qadri")).isFalse();
+        assertThat(DATA.resolve("keys").resolve("master-key.json")).as("the keys, kept apart from the store").exists();
+        assertThat(api.get(c.url(c.casePort()) + "/api/v1/beneficiaries/" + person, "demo-technician-lisboa").get("fullName").asString())
+                .as("and the service still reads the person").isEqualTo(name);
+    }
+
+    private static boolean contains(Path file, String text) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            byte[] wanted = text.getBytes(StandardCharsets.UTF_8);
+            outer:
+            for (int i = 0; i <= bytes.length - wanted.length; i++) {
+                for (int j = 0; j < wanted.length; j++) {
+                    if (bytes[i + j] != wanted[j]) {
+                        continue outer;
+                    }
+                }
+                return true;
+            }
+            return false;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static long actual(Api api, StackConfig c, String code) {
         for (JsonNode indicator : api.get(c.url(c.reportingPort()) + "/api/v1/plans/" + c.defaultPlanId() + "/progress", "demo-manager-lisboa")
                 .get("indicators")) {
