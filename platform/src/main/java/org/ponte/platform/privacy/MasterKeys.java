@@ -56,10 +56,29 @@ public final class MasterKeys {
         return index;
     }
 
+    /** How many keys the master keyset holds: for the rotation's report. */
+    public int size() {
+        load();
+        return master.size();
+    }
+
     /** How many keys the master keyset holds, and which is primary: for the rotation's report. */
     public String describe() {
         load();
         return master.size() + " master keys, primary " + master.getPrimary().getId();
+    }
+
+    /** The master keyset read again from its file (another instance may have rotated it), and its AEAD. */
+    synchronized Aead reload() {
+        load();
+        try {
+            use(TinkJsonProtoKeysetFormat.parseKeyset(Files.readString(directory.resolve(MASTER)), InsecureSecretKeyAccess.get()));
+            return masterAead;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the master key in " + directory + " cannot be used", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the master key in " + directory + " cannot be read", e);
+        }
     }
 
     /** Adds a new master key and makes it primary; the old keys stay so that what they wrapped still opens. */

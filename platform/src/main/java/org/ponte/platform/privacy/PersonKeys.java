@@ -9,6 +9,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -92,9 +93,10 @@ public final class PersonKeys {
         int rewrapped = 0;
         for (PersonKey stored : vault.findAll(PersonKey.class)) {
             try {
-                KeysetHandle key = unwrap(stored);
-                vault.save(new PersonKey(stored.personId(), wrap(key, stored.personId()), stored.createdAt(), Instant.now(clock)));
-                rewrapped++;
+                byte[] again = wrap(unwrap(stored), stored.personId());
+                // An update, never a save: a person erased meanwhile must not get their key back.
+                rewrapped += (int) vault.updateFirst(Query.query(Criteria.where("_id").is(stored.personId())),
+                        new Update().set("wrapped", again).set("wrappedAt", Instant.now(clock)), PersonKey.class).getModifiedCount();
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException("the data key of " + stored.personId() + " could not be rewrapped", e);
             }
@@ -143,7 +145,16 @@ public final class PersonKeys {
     }
 
     private KeysetHandle unwrap(PersonKey stored) throws GeneralSecurityException {
-        return TinkProtoKeysetFormat.parseEncryptedKeyset(stored.wrapped(), masterKeys.master(), stored.personId().getBytes(StandardCharsets.UTF_8),
+        try {
+            return unwrapWith(masterKeys.master(), stored);
+        } catch (GeneralSecurityException unknownMasterKey) {
+            // Wrapped by another instance under a master key it rotated to after this one read the keyset.
+            return unwrapWith(masterKeys.reload(), stored);
+        }
+    }
+
+    private static KeysetHandle unwrapWith(Aead master, PersonKey stored) throws GeneralSecurityException {
+        return TinkProtoKeysetFormat.parseEncryptedKeyset(stored.wrapped(), master, stored.personId().getBytes(StandardCharsets.UTF_8),
                 RegistryConfiguration.get());
     }
 

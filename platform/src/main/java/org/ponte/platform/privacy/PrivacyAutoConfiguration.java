@@ -1,6 +1,8 @@
 package org.ponte.platform.privacy;
 
 import com.mongodb.client.MongoClient;
+import org.ponte.platform.audit.AuditAutoConfiguration;
+import org.ponte.platform.audit.AuditLog;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -22,7 +24,7 @@ import java.time.Clock;
  * operator backs up apart from the data and keeps for a short time only, so that an erased person's key does not
  * outlive them in an old backup either.
  */
-@AutoConfiguration(after = DataMongoAutoConfiguration.class)
+@AutoConfiguration(after = {DataMongoAutoConfiguration.class, AuditAutoConfiguration.class})
 @ConditionalOnBean(MongoOperations.class)
 public class PrivacyAutoConfiguration {
 
@@ -46,5 +48,10 @@ public class PrivacyAutoConfiguration {
     @ConditionalOnMissingBean
     BlindIndex blindIndex(MasterKeys masterKeys) {
         return new BlindIndex(masterKeys);
+    }
+
+    @Bean
+    KeyRotationController keyRotationController(MasterKeys masterKeys, PersonKeys personKeys, AuditLog auditLog) {
+        return new KeyRotationController(masterKeys, personKeys, auditLog);
     }
 }
