@@ -55,6 +55,36 @@ class PersonalDataAtRestTest extends CaseServiceTest {
     }
 
     @Test
+    void whatIsWrittenAboutThePersonIsSealedTooAndReadsBackInClear() {
+        String id = client.register(LISBOA, CaseServiceClient.uniqueName(), false);
+        String caseId = client.openCase(LISBOA, id).get("id").asString();
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        assertThat(client.recordAttendance(LISBOA, caseId, 30, CaseServiceClient.anHourAgo()).status()).isEqualTo(201);
+        assertThat(api.post("/api/v1/beneficiaries/" + id + "/legal-status", LISBOA, """
+                {"category": "RESIDENCE_PERMIT", "validFrom": "2025-01-01", "validUntil": "2027-01-01", "documentReference": "AR-%s",
+                 "note": "Renovação %s"}""".formatted(marker, marker)).status()).isEqualTo(201);
+        assertThat(api.post("/api/v1/beneficiaries/" + id + "/appointments", LISBOA, """
+                {"agency": "AIMA", "purpose": "Biometria %s", "at": "%s", "place": "Loja %s"}"""
+                .formatted(marker, java.time.Instant.now().plus(java.time.Duration.ofDays(3)), marker)).status()).isEqualTo(201);
+        assertThat(api.post("/api/v1/mentoring-sessions", LISBOA, """
+                {"kind": "INDIVIDUAL", "caseIds": ["%s"], "area": "EMPLOYMENT_AND_ENTREPRENEURSHIP", "occurredAt": "%s",
+                 "durationMinutes": 60, "topic": "Entrevista %s"}""".formatted(caseId, CaseServiceClient.anHourAgo(), marker)).status())
+                .isEqualTo(201);
+
+        for (String collection : java.util.List.of("attendances", "legal_status_timelines", "appointments", "mentoring_sessions")) {
+            for (Document raw : mongo.getCollection(collection).find()) {
+                assertThat(raw.toJson()).as("%s, read past the service", collection).doesNotContain(marker)
+                        .doesNotContain("residence permit; needs proof");
+            }
+        }
+        assertThat(api.get("/api/v1/cases/" + caseId + "/attendances", LISBOA).json().get("items").get(0).get("summary").asString())
+                .isEqualTo("Renewal of residence permit; needs proof of address");
+        assertThat(api.get("/api/v1/beneficiaries/" + id + "/legal-status", LISBOA).body()).contains("AR-" + marker).contains("Renovação " + marker);
+        assertThat(api.get("/api/v1/beneficiaries/" + id + "/appointments", LISBOA).body()).contains("Biometria " + marker).contains("Loja " + marker);
+        assertThat(api.get("/api/v1/mentoring-sessions?caseId=" + caseId, LISBOA).body()).contains("Entrevista " + marker);
+    }
+
+    @Test
     void anErasedPersonsOldBackupNoLongerOpensEvenRestored() {
         String id = client.register(LISBOA, CaseServiceClient.uniqueName(), true);
         Document backup = mongo.getCollection("beneficiaries").find(new Document("_id", id)).first();

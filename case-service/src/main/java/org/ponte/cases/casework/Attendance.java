@@ -6,6 +6,8 @@ import org.ponte.events.vocabulary.AttendanceChannel;
 import org.ponte.events.vocabulary.AttendanceOutcome;
 import org.ponte.events.vocabulary.InterventionArea;
 import org.ponte.platform.outbox.AggregateRoot;
+import org.ponte.platform.privacy.PersonalRecord;
+import org.ponte.platform.privacy.Sealed;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -20,7 +22,7 @@ import java.util.List;
  */
 @Document("attendances")
 @CompoundIndex(name = "case_occurred", def = "{'caseId': 1, 'occurredAt': -1}")
-public class Attendance extends AggregateRoot {
+public class Attendance extends AggregateRoot implements PersonalRecord {
 
     @Id
     private String id;
@@ -32,11 +34,17 @@ public class Attendance extends AggregateRoot {
     private AttendanceChannel channel;
     private List<InterventionArea> areas;
     private int durationMinutes;
+    @Sealed
     private String summary;
     private AttendanceOutcome outcome;
     private Instant recordedAt;
 
     Attendance() {
+    }
+
+    @Override
+    public String sealedFor() {
+        return beneficiaryId;
     }
 
     static Attendance record(String id, Case aCase, Instant occurredAt, AttendanceChannel channel, List<InterventionArea> areas,

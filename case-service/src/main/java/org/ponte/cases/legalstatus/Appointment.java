@@ -8,6 +8,8 @@ import org.ponte.events.vocabulary.AppointmentOutcome;
 import org.ponte.events.vocabulary.DeadlineKind;
 import org.ponte.platform.domain.Conflict;
 import org.ponte.platform.domain.RuleViolated;
+import org.ponte.platform.privacy.PersonalRecord;
+import org.ponte.platform.privacy.Sealed;
 import org.ponte.platform.outbox.AggregateRoot;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -25,17 +27,20 @@ import java.time.temporal.ChronoUnit;
  */
 @Document("appointments")
 @CompoundIndex(name = "office_open", def = "{'officeId': 1, 'outcome': 1, 'at': 1}")
-public class Appointment extends AggregateRoot {
+public class Appointment extends AggregateRoot implements PersonalRecord {
 
     @Id
     private String id;
     private String beneficiaryId;
     private String officeId;
     private Agency agency;
+    @Sealed
     private String purpose;
     private Instant at;
+    @Sealed
     private String place;
     private AppointmentOutcome outcome;
+    @Sealed
     private String outcomeNote;
     private String scheduledBy;
     private Instant scheduledAt;
@@ -43,6 +48,11 @@ public class Appointment extends AggregateRoot {
     private Instant outcomeAt;
     private boolean reminded;
     private boolean erased;
+
+    @Override
+    public String sealedFor() {
+        return beneficiaryId;
+    }
 
     Appointment() {
     }

@@ -48,6 +48,13 @@ public class LegalStatusTimeline extends AggregateRoot {
         return timeline;
     }
 
+    /** Each entry's personal text as {@link LegalStatusSealing} stores it, or opens it again. */
+    void mapPersonalText(java.util.function.UnaryOperator<String> documentReference, java.util.function.UnaryOperator<String> note) {
+        entries = new ArrayList<>(entries.stream().map(entry -> new LegalStatusEntry(entry.id(), entry.category(), entry.validFrom(),
+                entry.validUntil(), documentReference.apply(entry.documentReference()), note.apply(entry.note()), entry.recordedBy(),
+                entry.recordedAt())).toList());
+    }
+
     LegalStatusEntry record(LegalStatusEntry entry, Instant now) {
         if (entry.validUntil() != null && entry.validUntil().isBefore(entry.validFrom())) {
             throw new RuleViolated("ends-before-start", "validUntil", "A status cannot end before it starts.");

@@ -8,6 +8,8 @@ import org.ponte.events.cases.MentoringSessionHeld;
 import org.ponte.events.vocabulary.InterventionArea;
 import org.ponte.events.vocabulary.MentoringKind;
 import org.ponte.platform.outbox.AggregateRoot;
+import org.ponte.platform.privacy.PersonalRecord;
+import org.ponte.platform.privacy.Sealed;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -16,7 +18,7 @@ import java.util.List;
 
 /** A mentoring session (mentoria) of one office with one person or a small group, each through an open case. */
 @Document("mentoring_sessions")
-class MentoringSession extends AggregateRoot {
+class MentoringSession extends AggregateRoot implements PersonalRecord {
 
     static final int MAX_GROUP_SIZE = 30;
 
@@ -28,9 +30,19 @@ class MentoringSession extends AggregateRoot {
     private InterventionArea area;
     private Instant occurredAt;
     private int durationMinutes;
+    @Sealed
     private String topic;
     private String mentorId;
     private Instant recordedAt;
+
+    /**
+     * An individual session's topic is its person's, and goes with their key; a group's is the group's, under a key of
+     * the session's own (one participant's erasure does not take the others' session from them).
+     */
+    @Override
+    public String sealedFor() {
+        return participants != null && participants.size() == 1 ? participants.get(0).beneficiaryId() : "mentoring-session:" + id;
+    }
 
     MentoringSession() {
     }

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,7 @@ import java.util.Optional;
 public final class PersonKeys {
 
     private static final int CACHED = 4096;
+    private static final String SEALED_TEXT = "sealed:";
 
     private final MongoOperations vault;
     private final MasterKeys masterKeys;
@@ -70,6 +72,25 @@ public final class PersonKeys {
         } catch (GeneralSecurityException notTheirs) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * A text field as the store keeps it: {@code sealed:} and the value sealed for the person, in Base64, so that the
+     * field stays text. A value sealed already is left as it is.
+     */
+    public String sealText(String personId, String field, String value) {
+        if (value == null || value.startsWith(SEALED_TEXT)) {
+            return value;
+        }
+        return SEALED_TEXT + Base64.getEncoder().withoutPadding().encodeToString(seal(personId, field, value));
+    }
+
+    /** The text of a field kept by {@link #sealText}: null once the person's key is gone; a value stored in clear before, as it is. */
+    public String openText(String personId, String field, String stored) {
+        if (stored == null || !stored.startsWith(SEALED_TEXT)) {
+            return stored;
+        }
+        return open(personId, field, Base64.getDecoder().decode(stored.substring(SEALED_TEXT.length()))).orElse(null);
     }
 
     /** Destroys the person's data key: what was sealed with it cannot be opened again, anywhere. */

@@ -51,6 +51,11 @@ public class PrivacyAutoConfiguration {
     }
 
     @Bean
+    SealedFields sealedFields(ObjectProvider<PersonKeys> keys) {
+        return new SealedFields(keys);
+    }
+
+    @Bean
     KeyRotationController keyRotationController(MasterKeys masterKeys, PersonKeys personKeys, AuditLog auditLog) {
         return new KeyRotationController(masterKeys, personKeys, auditLog);
     }
