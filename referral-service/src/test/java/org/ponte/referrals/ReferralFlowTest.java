@@ -12,6 +12,7 @@ import org.ponte.events.PonteEvent;
 import org.ponte.events.Topics;
 import org.ponte.events.cases.CaseClosed;
 import org.ponte.events.cases.Consent;
+import org.ponte.events.cases.BeneficiaryErased;
 import org.ponte.events.cases.ConsentChanged;
 import org.ponte.events.partners.PartnerDeactivated;
 import org.ponte.events.partners.PartnerUpserted;
@@ -51,6 +52,10 @@ class ReferralFlowTest extends ReferralServiceTest {
 
     @Autowired
     OverdueCheck overdueCheck;
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
+    @Autowired
+    org.ponte.platform.privacy.PersonKeys personKeys;
 
     @Test
     void aCaseOpenedAMomentAgoIsReferredAcceptedAndCompletedWithItsEventsInOrderUnderTheReferralKey() {
@@ -326,6 +331,24 @@ class ReferralFlowTest extends ReferralServiceTest {
             assertThat(probe.await(ReferralCancelled.class, e -> e.referralId().equals(accepted)).data().reason())
                     .isEqualTo(CancellationReason.SHARING_CONSENT_WITHDRAWN);
         }
+    }
+
+    @Test
+    void theReasonIsStoredSealedAndOnceThePersonIsErasedNoCopyOfItOpens() {
+        String caseId = world.openCase(true);
+        HttpApi.Response referred = world.refer(caseId, world.partner(), "TRAINING", "ROUTINE");
+        String id = referred.json().get("id").asString();
+        String beneficiaryId = referred.json().get("beneficiaryId").asString();
+        org.bson.Document backup = mongo.getCollection("referrals").find(new org.bson.Document("_id", id)).first();
+        assertThat(backup.toJson()).as("the stored referral, read past the service").doesNotContain("cook");
+        assertThat(api.get("/api/v1/referrals/" + id, ReferralWorld.TECHNICIAN).json().get("reason").asString()).contains("cook");
+
+        world.caseEvents.send(new BeneficiaryErased(beneficiaryId, "lisboa", "technician-lisboa", Instant.now()));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> !personKeys.holds(beneficiaryId));
+        mongo.getCollection("referrals").replaceOne(new org.bson.Document("_id", id), backup);
+        assertThat(api.get("/api/v1/referrals/" + id, ReferralWorld.TECHNICIAN).json().get("reason").isNull())
+                .as("the referral restored from before the erasure keeps its facts, not the reason").isTrue();
     }
 
     private static <E extends ReferralEvent> void assertContract(EventProbe probe, EventType type, Class<E> eventClass, String referralId) {

@@ -5,6 +5,7 @@ import org.ponte.events.cases.LegalStatusRecorded;
 import org.ponte.events.vocabulary.DeadlineKind;
 import org.ponte.platform.domain.RuleViolated;
 import org.ponte.platform.outbox.AggregateRoot;
+import org.ponte.platform.privacy.PersonalRecord;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -18,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BinaryOperator;
 
 /**
  * A person's legal-status timeline: every entry recorded, none overwritten. The current status is derived: the
@@ -25,7 +27,7 @@ import java.util.Set;
  * warnings of the current status's expiry went out, so that a warning step is published once, whatever restarts.
  */
 @Document("legal_status_timelines")
-public class LegalStatusTimeline extends AggregateRoot {
+public class LegalStatusTimeline extends AggregateRoot implements PersonalRecord {
 
     @Id
     private String beneficiaryId;
@@ -48,11 +50,17 @@ public class LegalStatusTimeline extends AggregateRoot {
         return timeline;
     }
 
-    /** Each entry's personal text as {@link LegalStatusSealing} stores it, or opens it again. */
-    void mapPersonalText(java.util.function.UnaryOperator<String> documentReference, java.util.function.UnaryOperator<String> note) {
+    @Override
+    public String sealedFor() {
+        return beneficiaryId;
+    }
+
+    /** Each entry's document reference and note: the person's, sealed with their key in the store. */
+    @Override
+    public void mapNestedText(BinaryOperator<String> text) {
         entries = new ArrayList<>(entries.stream().map(entry -> new LegalStatusEntry(entry.id(), entry.category(), entry.validFrom(),
-                entry.validUntil(), documentReference.apply(entry.documentReference()), note.apply(entry.note()), entry.recordedBy(),
-                entry.recordedAt())).toList());
+                entry.validUntil(), text.apply("LegalStatusEntry.documentReference", entry.documentReference()),
+                text.apply("LegalStatusEntry.note", entry.note()), entry.recordedBy(), entry.recordedAt())).toList());
     }
 
     LegalStatusEntry record(LegalStatusEntry entry, Instant now) {

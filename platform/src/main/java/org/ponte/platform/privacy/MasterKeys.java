@@ -40,6 +40,15 @@ public final class MasterKeys {
     private volatile Aead masterAead;
     private volatile PrfSet index;
 
+    static {
+        try {
+            AeadConfig.register();
+            PrfConfig.register();
+        } catch (GeneralSecurityException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     public MasterKeys(Path directory) {
         this.directory = directory;
     }
@@ -105,8 +114,6 @@ public final class MasterKeys {
                 return;
             }
             try {
-                AeadConfig.register();
-                PrfConfig.register();
                 Files.createDirectories(directory);
                 KeysetHandle indexKeys = readOrMake(directory.resolve(INDEX), () -> KeysetHandle.generateNew(PredefinedPrfParameters.HMAC_SHA256_PRF));
                 index = indexKeys.getPrimitive(RegistryConfiguration.get(), PrfSet.class);

@@ -34,6 +34,7 @@ public final class SealedFields implements BeforeConvertCallback<PersonalRecord>
         for (Field field : sealedFieldsOf(record.getClass())) {
             set(field, record, keys.getObject().sealText(record.sealedFor(), name(field), (String) get(field, record)));
         }
+        record.mapNestedText((field, value) -> keys.getObject().sealText(record.sealedFor(), field, value));
         return record;
     }
 
@@ -51,6 +52,7 @@ public final class SealedFields implements BeforeConvertCallback<PersonalRecord>
         for (Field field : sealedFieldsOf(record.getClass())) {
             set(field, record, keys.getObject().openText(record.sealedFor(), name(field), (String) get(field, record)));
         }
+        record.mapNestedText((field, value) -> keys.getObject().openText(record.sealedFor(), field, value));
         return record;
     }
 

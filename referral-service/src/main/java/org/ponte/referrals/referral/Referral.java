@@ -14,6 +14,8 @@ import org.ponte.events.vocabulary.InterventionArea;
 import org.ponte.events.vocabulary.ReferralPriority;
 import org.ponte.events.vocabulary.ReferralStatus;
 import org.ponte.platform.outbox.AggregateRoot;
+import org.ponte.platform.privacy.PersonalRecord;
+import org.ponte.platform.privacy.Sealed;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.CompoundIndexes;
@@ -25,6 +27,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BinaryOperator;
 
 /**
  * A guided, followed-up referral (encaminhamento) of a case to a partner for one area. Its lifecycle:
@@ -38,7 +41,7 @@ import java.util.Set;
         @CompoundIndex(name = "case", def = "{'caseId': 1}"),
         @CompoundIndex(name = "partner_status", def = "{'partnerId': 1, 'status': 1}"),
         @CompoundIndex(name = "pending_deadline", def = "{'status': 1, 'overdue': 1, 'respondBy': 1}")})
-public class Referral extends AggregateRoot {
+public class Referral extends AggregateRoot implements PersonalRecord {
 
     static final String OFF_PLATFORM_PREFIX = "off-platform:";
 
@@ -53,6 +56,7 @@ public class Referral extends AggregateRoot {
     private String externalOrganisation;
     private InterventionArea area;
     private ReferralPriority priority;
+    @Sealed
     private String reason;
     private ReferralStatus status;
     private String requestedBy;
@@ -62,6 +66,17 @@ public class Referral extends AggregateRoot {
     private boolean overdue;
     private Instant firstResponseAt;
     private List<Transition> history = new ArrayList<>();
+
+    @Override
+    public String sealedFor() {
+        return beneficiaryId;
+    }
+
+    /** The notes written at each step: about the person, sealed with their key in the store. */
+    @Override
+    public void mapNestedText(BinaryOperator<String> text) {
+        history = new ArrayList<>(history.stream().map(step -> step.withNote(text.apply("Transition.note", step.note()))).toList());
+    }
 
     Referral() {
     }

@@ -2,6 +2,7 @@ package org.ponte.referrals.referral;
 
 import org.ponte.events.vocabulary.CancellationReason;
 import org.ponte.events.vocabulary.ReferralStatus;
+import org.ponte.platform.privacy.PersonKeys;
 import org.ponte.referrals.caseinfo.CaseEventsReaction;
 import org.springframework.stereotype.Component;
 
@@ -20,11 +21,13 @@ class ReferralsOnCaseEvents implements CaseEventsReaction {
     private final Referrals referrals;
     private final ReferralMetrics metrics;
     private final Clock clock;
+    private final PersonKeys personKeys;
 
-    ReferralsOnCaseEvents(Referrals referrals, ReferralMetrics metrics, Clock clock) {
+    ReferralsOnCaseEvents(Referrals referrals, ReferralMetrics metrics, Clock clock, PersonKeys personKeys) {
         this.referrals = referrals;
         this.metrics = metrics;
         this.clock = clock;
+        this.personKeys = personKeys;
     }
 
     @Override
@@ -55,5 +58,6 @@ class ReferralsOnCaseEvents implements CaseEventsReaction {
             referral.eraseFreeText();
             referrals.save(referral);
         }
+        personKeys.forget(beneficiaryId); // every copy of the reasons and notes sealed for the person, backups too, stops opening
     }
 }

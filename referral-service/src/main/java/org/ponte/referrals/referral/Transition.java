@@ -19,6 +19,10 @@ record Transition(ReferralStatus status, String by, Instant at, String note, Dec
     }
 
     Transition withoutNote() {
-        return new Transition(status, by, at, null, declineReason, outcome, cancellationReason);
+        return withNote(null);
+    }
+
+    Transition withNote(String text) {
+        return new Transition(status, by, at, text, declineReason, outcome, cancellationReason);
     }
 }
