@@ -76,9 +76,23 @@ public class BeneficiaryService {
      * erase theirs. The audit log keeps that it happened, by whom and when, and nothing of the data.
      */
     void erase(CurrentUser user, String id) {
-        Beneficiary beneficiary = findForTechnician(user, id, null);
-        auditLog.changed(id, "beneficiary.erasure", "right to erasure");
-        beneficiary.erase(user.id(), now());
+        erase(findForTechnician(user, id, null), user.id(), "right to erasure");
+    }
+
+    /** The end of the retention period ({@code RetentionCheck}): erased as at the person's request; false if gone already. */
+    public boolean eraseAtEndOfRetention(String id) {
+        Beneficiary beneficiary = beneficiaries.findById(id).orElse(null);
+        if (beneficiary == null || beneficiary.isErased()) {
+            return false;
+        }
+        erase(beneficiary, "retention", "retention period ended");
+        return true;
+    }
+
+    private void erase(Beneficiary beneficiary, String by, String why) {
+        String id = beneficiary.id();
+        auditLog.changed(id, "beneficiary.erasure", why);
+        beneficiary.erase(by, now());
         beneficiaries.save(beneficiary);
         erasureListeners.forEach(listener -> listener.erase(id));
         personKeys.forget(id); // last: every copy of what was sealed for the person, backups included, stops opening
