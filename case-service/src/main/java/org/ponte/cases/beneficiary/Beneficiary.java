@@ -10,6 +10,7 @@ import org.ponte.events.cases.ConsentChanged;
 import org.ponte.events.vocabulary.AgeBand;
 import org.ponte.events.vocabulary.Sex;
 import org.ponte.platform.outbox.AggregateRoot;
+import org.ponte.platform.privacy.Processing;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Transient;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -27,6 +28,9 @@ import java.util.List;
  * data is stored only sealed with the person's own key, with keyed hashes to find it by name and by name and date of
  * birth ({@link BeneficiarySealing}); in memory, the aggregate works with it in clear.
  */
+@Processing(holds = "name, date of birth, sex, nationality, language, phone and e-mail (sealed), and consent",
+        purpose = "registering and supporting the person at their office, with their consent",
+        kept = "until erased at the person's request, or when their office's retention period (5 years by default) has passed since their last case closed")
 @Document("beneficiaries")
 @CompoundIndexes({
         @CompoundIndex(name = "office_duplicate", def = "{'officeId': 1, 'duplicateIndex': 1}"),

@@ -8,6 +8,7 @@ import org.ponte.events.vocabulary.InterventionArea;
 import org.ponte.platform.outbox.AggregateRoot;
 import org.ponte.platform.privacy.PersonalRecord;
 import org.ponte.platform.privacy.Sealed;
+import org.ponte.platform.privacy.Processing;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -20,6 +21,9 @@ import java.util.List;
  * with hundreds of them stays small and concurrent attendances do not contend; the case's rules decide
  * whether it may be recorded ({@link Case#recordAttendance}). The summary never leaves this service.
  */
+@Processing(holds = "the person's id, when, channel, areas, duration, outcome, and a summary (sealed)",
+        purpose = "case work, and the plan's anonymous counts",
+        kept = "the summary until the person is erased; the facts stay, anonymous")
 @Document("attendances")
 @CompoundIndex(name = "case_occurred", def = "{'caseId': 1, 'occurredAt': -1}")
 public class Attendance extends AggregateRoot implements PersonalRecord {

@@ -13,6 +13,7 @@ import org.ponte.events.vocabulary.CaseClosureReason;
 import org.ponte.events.vocabulary.CaseStatus;
 import org.ponte.events.vocabulary.InterventionArea;
 import org.ponte.platform.outbox.AggregateRoot;
+import org.ponte.platform.privacy.Processing;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.CompoundIndexes;
@@ -26,6 +27,9 @@ import java.util.List;
  * A case (processo) of one person at one office: opened, assigned to a technician, closed with a reason and
  * reopened, and the rules for what may be recorded on it.
  */
+@Processing(holds = "the person's id, office, areas of intervention, status and technician",
+        purpose = "case work, and the plan's anonymous counts",
+        kept = "the facts stay, anonymous, once the person is erased")
 @Document("cases")
 @CompoundIndexes({
         @CompoundIndex(name = "office_status", def = "{'officeId': 1, 'status': 1, 'openedAt': -1}"),

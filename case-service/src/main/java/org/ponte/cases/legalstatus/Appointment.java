@@ -11,6 +11,7 @@ import org.ponte.platform.domain.RuleViolated;
 import org.ponte.platform.privacy.PersonalRecord;
 import org.ponte.platform.privacy.Sealed;
 import org.ponte.platform.outbox.AggregateRoot;
+import org.ponte.platform.privacy.Processing;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -25,6 +26,9 @@ import java.time.temporal.ChronoUnit;
  * it. Attended or missed can only be said once its time has come; cancelled or rescheduled, at any time. The day
  * before, the office and the person are reminded, once.
  */
+@Processing(holds = "the person's appointments with agencies: when, purpose, place and outcome note (sealed)",
+        purpose = "following the person's appointments and reminding them",
+        kept = "until the person is erased")
 @Document("appointments")
 @CompoundIndex(name = "office_open", def = "{'officeId': 1, 'outcome': 1, 'at': 1}")
 public class Appointment extends AggregateRoot implements PersonalRecord {

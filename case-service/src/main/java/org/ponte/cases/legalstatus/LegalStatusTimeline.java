@@ -6,6 +6,7 @@ import org.ponte.events.vocabulary.DeadlineKind;
 import org.ponte.platform.domain.RuleViolated;
 import org.ponte.platform.outbox.AggregateRoot;
 import org.ponte.platform.privacy.PersonalRecord;
+import org.ponte.platform.privacy.Processing;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -26,6 +27,9 @@ import java.util.function.BinaryOperator;
  * entry in force today that started last, or, when none is, the one that started last. It also remembers which
  * warnings of the current status's expiry went out, so that a warning step is published once, whatever restarts.
  */
+@Processing(holds = "the person's legal-status categories and their validity, document references and notes (sealed)",
+        purpose = "following the person's legal status and warning the office before it expires",
+        kept = "until the person is erased")
 @Document("legal_status_timelines")
 public class LegalStatusTimeline extends AggregateRoot implements PersonalRecord {
 

@@ -10,6 +10,7 @@ import org.ponte.events.vocabulary.MentoringKind;
 import org.ponte.platform.outbox.AggregateRoot;
 import org.ponte.platform.privacy.PersonalRecord;
 import org.ponte.platform.privacy.Sealed;
+import org.ponte.platform.privacy.Processing;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -17,6 +18,9 @@ import java.time.Instant;
 import java.util.List;
 
 /** A mentoring session (mentoria) of one office with one person or a small group, each through an open case. */
+@Processing(holds = "the participants' ids, when, area, duration and topic (sealed)",
+        purpose = "mentoring, and the plan's anonymous counts",
+        kept = "the topic until the person is erased (a group's, while the session is kept); the facts stay")
 @Document("mentoring_sessions")
 class MentoringSession extends AggregateRoot implements PersonalRecord {
 

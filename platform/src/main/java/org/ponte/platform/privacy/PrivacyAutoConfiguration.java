@@ -56,6 +56,12 @@ public class PrivacyAutoConfiguration {
     }
 
     @Bean
+    ProcessingController processingController(@Value("${spring.application.name:ponte-service}") String service,
+                                              ObjectProvider<SubjectAccess> features, AuditLog auditLog) {
+        return new ProcessingController(service, features.orderedStream().toList(), auditLog);
+    }
+
+    @Bean
     KeyRotationController keyRotationController(MasterKeys masterKeys, PersonKeys personKeys, AuditLog auditLog) {
         return new KeyRotationController(masterKeys, personKeys, auditLog);
     }

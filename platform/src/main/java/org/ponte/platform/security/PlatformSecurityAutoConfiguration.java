@@ -75,7 +75,8 @@ public class PlatformSecurityAutoConfiguration {
                     }
                     rules.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
                     rules.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll();
-                    rules.requestMatchers("/api/v1/audit", "/api/v1/audit/**", "/api/v1/admin/keys/**").hasRole(Role.ADMIN.name());
+                    rules.requestMatchers("/api/v1/audit", "/api/v1/audit/**", "/api/v1/admin/keys/**", "/api/v1/processing-record",
+                            "/api/v1/subject-access/**").hasRole(Role.ADMIN.name());
                     rules.requestMatchers("/error").permitAll();
                     serviceRules.orderedStream().forEach(rule -> rule.configure(rules));
                     rules.anyRequest().authenticated();

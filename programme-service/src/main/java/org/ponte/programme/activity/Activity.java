@@ -9,6 +9,7 @@ import org.ponte.events.vocabulary.InterventionArea;
 import org.ponte.platform.domain.Conflict;
 import org.ponte.platform.domain.RuleViolated;
 import org.ponte.platform.outbox.AggregateRoot;
+import org.ponte.platform.privacy.Processing;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -24,6 +25,9 @@ import java.util.LinkedHashSet;
  * then held with its participants, whose list can be corrected afterwards; or it is cancelled, also after
  * being recorded as held by mistake. Hours count from its sessions, or from what was recorded when held.
  */
+@Processing(holds = "the ids of the people who took part in an activity",
+        purpose = "the activity's record and the plan's anonymous counts",
+        kept = "the facts stay, anonymous, once a person is erased")
 @Document("activities")
 @CompoundIndex(name = "office_start", def = "{'officeId': 1, 'startsAt': -1}")
 public class Activity extends AggregateRoot {

@@ -16,6 +16,7 @@ import org.ponte.events.vocabulary.ReferralStatus;
 import org.ponte.platform.outbox.AggregateRoot;
 import org.ponte.platform.privacy.PersonalRecord;
 import org.ponte.platform.privacy.Sealed;
+import org.ponte.platform.privacy.Processing;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.CompoundIndexes;
@@ -36,6 +37,9 @@ import java.util.function.BinaryOperator;
  * {@code respondBy}. An off-platform referral (to an organisation not on Ponte) has its answers recorded by
  * the technician.
  */
+@Processing(holds = "the person's id, case, partner, area, and the reason and each step's note (sealed)",
+        purpose = "referring the person to a partner and following the referral up",
+        kept = "the reason and notes until the person is erased; the facts stay, anonymous")
 @Document("referrals")
 @CompoundIndexes({
         @CompoundIndex(name = "case", def = "{'caseId': 1}"),
