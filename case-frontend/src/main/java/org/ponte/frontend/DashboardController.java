@@ -57,6 +57,14 @@ class DashboardController {
         model.addAttribute("offices", pages.pickableOffices(me));
         String office = officeId != null && !officeId.isBlank() ? officeId.trim() : me.officeId();
         model.addAttribute("officeId", office);
+        if (office != null && me.manager()) {
+            try {
+                model.addAttribute("retention", api.get(UriComponentsBuilder.fromUriString(services.caseService() + "/api/v1/retention")
+                        .queryParam("officeId", office)));
+            } catch (ServiceApi.Problem | ServiceApi.Unavailable unknown) {
+                // the dashboard stands without it
+            }
+        }
         if (office != null) {
             model.addAttribute("chart", charts.attendancesByArea(api.get(UriComponentsBuilder.fromUriString(services.reportingService()
                     + "/api/v1/reports/attendances/monthly").queryParam("officeId", office).encode().toUriString()), locale));

@@ -335,6 +335,14 @@ class FrontendBrowserTest {
         browser.get(config.url(config.frontendPort()) + "/admin/audit?service=referral");
         assertThat(browser.findElement(By.id("audit")).getText()).as("the partner's read of the referral's reason").contains("referral.reason");
         screenshot("admin-audit");
+        // What Ponte holds on the person, from their case page: the subject-access export, and the record of processing.
+        browser.get(caseUrl);
+        browser.findElement(By.id("subject-access")).click();
+        assertThat(browser.findElement(By.id("holdings-case-service")).getText()).as("the person's record and case, gathered from case-service")
+                .contains(name).contains("cases");
+        assertThat(browser.findElement(By.id("holdings-referral-service")).getText()).contains("referrals");
+        browser.findElement(By.linkText("Dados pessoais")).click();
+        assertThat(browser.findElement(By.id("record-case-service")).getText()).contains("beneficiaries").contains("summary");
 
         // The administrator creates the network plan in the browser: first with its end before its start.
         browser.findElement(By.linkText("Planos")).click();
