@@ -11,7 +11,8 @@ import java.util.Map;
  *
  * @param frontendUrl             where links in notifications point
  * @param mailFrom                the sender of e-mails
- * @param secretKey               base64 of the 256-bit AES key that encrypts webhook secrets at rest (from the environment)
+ * @param secretKey               base64 of the 256-bit AES key that sealed webhook secrets before they were sealed per endpoint
+ *                                under the master key: kept only to open (and seal anew) secrets stored by an earlier version
  * @param allowPrivateAddresses   whether webhook URLs may point at loopback or private addresses (local stack and tests only)
  * @param maxAttempts             attempts of one delivery before it is DEAD
  * @param initialBackOff          the first pause between attempts; doubled each time, with jitter

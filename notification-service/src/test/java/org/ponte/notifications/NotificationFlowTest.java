@@ -75,6 +75,7 @@ class NotificationFlowTest {
     static final GreenMail SMTP = startSmtp();
     static final CaseServiceStub CASE_SERVICE = new CaseServiceStub();
     static final JsonMapper JSON = JsonMapper.builder().build();
+    static final String WEBHOOK_ENDPOINTS = "webhook_endpoints";
 
     @LocalServerPort
     int port;
@@ -82,6 +83,12 @@ class NotificationFlowTest {
     DeliveryDispatcher dispatcher;
     @Autowired
     NotificationProperties properties;
+    @Autowired
+    org.ponte.notifications.endpoint.WebhookEndpointService endpoints;
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
+    @Autowired
+    org.ponte.platform.privacy.PersonKeys keys;
 
     final EventFeed referralService = new EventFeed(TestInfrastructure.embedded(), "referral-service");
 
@@ -392,6 +399,37 @@ class NotificationFlowTest {
         assertThat(api.post("/api/v1/webhook-endpoints", TestTokens.technician("lisboa"), "{\"url\": \"https://x.example.org\"}")
                 .status()).isEqualTo(403);
         assertThat(api.delete("/api/v1/webhook-endpoints/" + id, TestTokens.partner(partnerId)).status()).isEqualTo(204);
+    }
+
+    @Test
+    void webhookSecretsAreSealedPerEndpointAndOneSealedByTheEarlierBoxIsSealedAnewWhenUsed() throws Exception {
+        String partnerId = partnerInDirectory("pt");
+        HttpApi api = api();
+        HttpApi.Response created = api.post("/api/v1/webhook-endpoints", TestTokens.partner(partnerId), "{\"url\": \"https://crm.example.org/in\"}");
+        String id = created.json().get("id").asString();
+        String secret = created.json().get("secret").asString();
+        org.bson.Document raw = mongo.getCollection(WEBHOOK_ENDPOINTS).find(new org.bson.Document("_id", id)).first();
+        assertThat(raw.getString("sealedSecret")).startsWith("sealed:").doesNotContain(secret.substring(6));
+        assertThat(endpoints.secretOf(endpoints.find(id).orElseThrow())).isEqualTo(secret);
+
+        // As an earlier version stored it: AES-256-GCM under ponte.notifications.secret-key, nonce first.
+        byte[] nonce = new byte[12];
+        new java.security.SecureRandom().nextBytes(nonce);
+        javax.crypto.Cipher cipher = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
+        cipher.init(javax.crypto.Cipher.ENCRYPT_MODE, new javax.crypto.spec.SecretKeySpec(java.util.Base64.getDecoder()
+                .decode(properties.secretKey()), "AES"), new javax.crypto.spec.GCMParameterSpec(128, nonce));
+        byte[] sealed = cipher.doFinal("whsec_from_before".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String legacy = java.util.Base64.getEncoder().encodeToString(java.nio.ByteBuffer.allocate(12 + sealed.length).put(nonce).put(sealed).array());
+        mongo.getCollection(WEBHOOK_ENDPOINTS).updateOne(new org.bson.Document("_id", id),
+                new org.bson.Document("$set", new org.bson.Document("sealedSecret", legacy)));
+
+        assertThat(endpoints.secretOf(endpoints.find(id).orElseThrow())).isEqualTo("whsec_from_before");
+        assertThat(mongo.getCollection(WEBHOOK_ENDPOINTS).find(new org.bson.Document("_id", id)).first().getString("sealedSecret"))
+                .as("sealed anew under the endpoint's own key").startsWith("sealed:");
+        assertThat(endpoints.secretOf(endpoints.find(id).orElseThrow())).isEqualTo("whsec_from_before");
+
+        assertThat(api.delete("/api/v1/webhook-endpoints/" + id, TestTokens.partner(partnerId)).status()).isEqualTo(204);
+        assertThat(keys.holds("webhook-endpoint:" + id)).as("the endpoint's key goes with it").isFalse();
     }
 
     @Test

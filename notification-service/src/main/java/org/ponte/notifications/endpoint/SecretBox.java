@@ -1,63 +1,75 @@
 package org.ponte.notifications.endpoint;
 
 import org.ponte.notifications.NotificationProperties;
+import org.ponte.platform.privacy.PersonKeys;
 import org.springframework.stereotype.Component;
 
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * Keeps webhook signing secrets encrypted at rest (AES-256-GCM, a fresh nonce per secret) with a key that
- * comes from the environment ({@code ponte.notifications.secret-key}); without one, the service refuses to
- * start rather than store secrets in the clear.
+ * Keeps webhook signing secrets sealed at rest, each endpoint's with a data key of its own wrapped under the master key,
+ * as a person's data is (the platform's {@link PersonKeys}): rotating the master key covers them, and deleting an
+ * endpoint destroys its key. A secret sealed by the earlier box (one AES-256-GCM key from
+ * {@code ponte.notifications.secret-key}) still opens with that key while it is configured, and is sealed anew when
+ * next read.
  */
 @Component
 class SecretBox {
 
-    private static final int NONCE_BYTES = 12;
+    private static final String FIELD = "WebhookEndpoint.secret";
+    private static final int LEGACY_NONCE_BYTES = 12;
 
-    private final SecretKeySpec key;
-    private final SecureRandom random = new SecureRandom();
+    private final PersonKeys keys;
+    private final SecretKeySpec legacyKey;
 
-    SecretBox(NotificationProperties properties) {
-        if (properties.secretKey() == null || properties.secretKey().isBlank()) {
-            throw new IllegalStateException("ponte.notifications.secret-key (PONTE_NOTIFICATIONS_SECRET_KEY) is required: "
-                    + "base64 of 32 random bytes, e.g. `openssl rand -base64 32`");
-        }
-        byte[] bytes = Base64.getDecoder().decode(properties.secretKey());
-        if (bytes.length != 32) {
-            throw new IllegalStateException("ponte.notifications.secret-key must be 32 bytes (base64), not " + bytes.length);
-        }
-        this.key = new SecretKeySpec(bytes, "AES");
+    SecretBox(PersonKeys keys, NotificationProperties properties) {
+        this.keys = keys;
+        this.legacyKey = properties.secretKey() == null || properties.secretKey().isBlank() ? null
+                : new SecretKeySpec(Base64.getDecoder().decode(properties.secretKey()), "AES");
     }
 
-    String seal(String secret) {
-        try {
-            byte[] nonce = new byte[NONCE_BYTES];
-            random.nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
-            byte[] sealed = cipher.doFinal(secret.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot encrypt a secret", e);
-        }
+    String seal(String endpointId, String secret) {
+        return keys.sealText(keyOf(endpointId), FIELD, secret);
     }
 
-    String open(String sealed) {
+    String open(String endpointId, String sealed) {
+        if (!isLegacy(sealed)) {
+            String secret = keys.openText(keyOf(endpointId), FIELD, sealed);
+            if (secret == null) {
+                throw new IllegalStateException("the secret of webhook endpoint " + endpointId + " cannot be opened: its key is gone");
+            }
+            return secret;
+        }
+        if (legacyKey == null) {
+            throw new IllegalStateException("webhook endpoint " + endpointId + " has a secret sealed with ponte.notifications.secret-key, "
+                    + "which is not configured");
+        }
         try {
             byte[] bytes = Base64.getDecoder().decode(sealed);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, bytes, 0, NONCE_BYTES));
-            return new String(cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES), StandardCharsets.UTF_8);
+            cipher.init(Cipher.DECRYPT_MODE, legacyKey, new GCMParameterSpec(128, bytes, 0, LEGACY_NONCE_BYTES));
+            return new String(cipher.doFinal(bytes, LEGACY_NONCE_BYTES, bytes.length - LEGACY_NONCE_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot decrypt a secret: wrong ponte.notifications.secret-key?", e);
+            throw new IllegalStateException("cannot open a secret sealed before: wrong ponte.notifications.secret-key?", e);
         }
+    }
+
+    /** Sealed by the earlier box, with the one configured key: to be sealed anew. */
+    boolean isLegacy(String sealed) {
+        return !PersonKeys.isSealedText(sealed);
+    }
+
+    /** The endpoint is gone: so is its key, and with it every copy of its secret. */
+    void forget(String endpointId) {
+        keys.forget(keyOf(endpointId));
+    }
+
+    private static String keyOf(String endpointId) {
+        return "webhook-endpoint:" + endpointId;
     }
 }

@@ -52,7 +52,7 @@ public class WebhookEndpointService {
         endpoint.createdBy = user.id();
         endpoint.createdAt = Instant.now(clock);
         String secret = newSecret();
-        endpoint.sealedSecret = secrets.seal(secret);
+        endpoint.sealedSecret = secrets.seal(endpoint.id, secret);
         return new Registration(store.save(endpoint), secret);
     }
 
@@ -65,6 +65,7 @@ public class WebhookEndpointService {
 
     void delete(CurrentUser user, String id) {
         store.delete(owned(user, id));
+        secrets.forget(id);
     }
 
     WebhookEndpoint setEnabled(CurrentUser user, String id, boolean enabled) {
@@ -76,7 +77,7 @@ public class WebhookEndpointService {
     Registration rotate(CurrentUser user, String id) {
         WebhookEndpoint endpoint = owned(user, id);
         String secret = newSecret();
-        endpoint.sealedSecret = secrets.seal(secret);
+        endpoint.sealedSecret = secrets.seal(endpoint.id, secret);
         endpoint.secretRotatedAt = Instant.now(clock);
         return new Registration(store.save(endpoint), secret);
     }
@@ -90,9 +91,14 @@ public class WebhookEndpointService {
         return store.findById(id);
     }
 
-    /** The secret to sign with, decrypted only at the moment of sending. */
+    /** The secret to sign with, opened only at the moment of sending; one sealed by the earlier box is sealed anew. */
     public String secretOf(WebhookEndpoint endpoint) {
-        return secrets.open(endpoint.sealedSecret);
+        String secret = secrets.open(endpoint.id, endpoint.sealedSecret);
+        if (secrets.isLegacy(endpoint.sealedSecret)) {
+            endpoint.sealedSecret = secrets.seal(endpoint.id, secret);
+            store.save(endpoint);
+        }
+        return secret;
     }
 
     private WebhookEndpoint owned(CurrentUser user, String id) {

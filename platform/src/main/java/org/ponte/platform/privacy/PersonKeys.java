@@ -85,6 +85,11 @@ public final class PersonKeys {
         return SEALED_TEXT + Base64.getEncoder().withoutPadding().encodeToString(seal(personId, field, value));
     }
 
+    /** Whether a stored text is one {@link #sealText} made. */
+    public static boolean isSealedText(String stored) {
+        return stored != null && stored.startsWith(SEALED_TEXT);
+    }
+
     /** The text of a field kept by {@link #sealText}: null once the person's key is gone; a value stored in clear before, as it is. */
     public String openText(String personId, String field, String stored) {
         if (stored == null || !stored.startsWith(SEALED_TEXT)) {
