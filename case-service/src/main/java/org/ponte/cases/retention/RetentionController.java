@@ -1,7 +1,9 @@
 package org.ponte.cases.retention;
 
 import org.ponte.platform.domain.InvalidRequest;
+import org.ponte.platform.domain.NotAllowed;
 import org.ponte.platform.security.CurrentUser;
+import org.ponte.platform.security.Role;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -36,6 +38,10 @@ class RetentionController {
 
     @GetMapping("/api/v1/retention")
     RetentionReport report(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String officeId) {
+        // Who may ask at all comes before what they asked: a partner is refused whatever office it names or omits.
+        if (!(user.isAdmin() || user.has(Role.TECHNICIAN) || user.has(Role.MANAGER))) {
+            throw new NotAllowed("only an office's staff and administrators see its retention");
+        }
         String office = officeId != null && !officeId.isBlank() ? officeId.trim() : user.officeId();
         if (office == null) {
             throw new InvalidRequest("office-required", "Name the office with officeId.");

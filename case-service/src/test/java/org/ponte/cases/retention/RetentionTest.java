@@ -71,6 +71,10 @@ class RetentionTest {
         assertThat(check.run()).as("a second check erases nobody twice").doesNotContainKey("lisboa");
         assertThat(api.get("/api/v1/retention?officeId=lisboa", TestTokens.manager("porto")).status()).isEqualTo(403);
         assertThat(api.get("/api/v1/retention?officeId=lisboa", TestTokens.partner("partner-1")).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/retention", TestTokens.partner("partner-1")).status()).as("refused before it is asked for an office")
+                .isEqualTo(403);
+        assertThat(api.get("/api/v1/retention", TestTokens.admin()).json().get("type").asString())
+                .as("an administrator names the office").isEqualTo("urn:ponte:problem:office-required");
     }
 
     private String person() {
