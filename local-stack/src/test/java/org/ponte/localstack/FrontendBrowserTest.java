@@ -427,7 +427,7 @@ class FrontendBrowserTest {
                 .filter(line -> line.getText().contains("Pessoa Paginada 0 " + run)).findFirst().orElseThrow();
         row.findElement(By.tagName("a")).click();
         await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().matches(".*/cases/[0-9a-f-]{36}$"));
-        assertThat(browser.findElement(By.id("person-name")).getText()).isEqualTo("Pessoa Paginada 0 " + run);
+        assertThat(shownOnceLoaded(By.id("person-name")).getText()).isEqualTo("Pessoa Paginada 0 " + run);
         assertThat(browser.findElement(By.id("assignee")).getText()).as("opened by the API client, assigned to no one of the staff")
                 .isNotEqualTo("Bruno Costa");
 
@@ -681,6 +681,20 @@ class FrontendBrowserTest {
                     const tabled = Array.from(table.querySelectorAll('td[data-value]')).reduce((sum, td) => sum + Number(td.dataset.value), 0);
                     return chart && Math.abs(drawn - tabled) < 1e-6;
                 }).map(table => table.id);""");
+    }
+
+    /**
+     * The element once the page that should hold it has loaded (a case page asks seven services, which on two loaded
+     * cores can take longer than the implicit wait); if it never comes, what the page shows instead.
+     */
+    private static WebElement shownOnceLoaded(By element) {
+        try {
+            await().atMost(Duration.ofSeconds(30)).until(() -> !browser.findElements(element).isEmpty());
+        } catch (org.awaitility.core.ConditionTimeoutException missing) {
+            throw new AssertionError(element + " never appeared on " + browser.getCurrentUrl() + ", which shows: "
+                    + browser.findElement(By.tagName("main")).getText(), missing);
+        }
+        return browser.findElement(element);
     }
 
     private static List<String> caseNumbersShown() {
