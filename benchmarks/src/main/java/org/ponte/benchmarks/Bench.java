@@ -62,8 +62,19 @@ public final class Bench {
             System.out.println("[bench] written to " + written + " (.json and .md)");
             System.exit(result.mismatches().isEmpty() && result.figuresEqualAfterRebuild() ? 0 : 1);
         }
+        if (name.equals("privacy")) {
+            PrivacyBenchmark.Settings settings = hasFlag(args, "--smoke") ? PrivacyBenchmark.Settings.smoke()
+                    : PrivacyBenchmark.Settings.full(intFlag(args, "--people", 1000));
+            PrivacyBenchmark.Result result = onAPlatformOfItsOwn(repoRoot, platform -> new PrivacyBenchmark(platform, Bench::say).run(settings),
+                    outcome -> outcome.sealedStoreShowsNames() || !outcome.inClearStoreShowsNames());
+            Path written = write(results, "privacy", result, markdown(result));
+            System.out.println();
+            System.out.println(markdown(result));
+            System.out.println("[bench] written to " + written + " (.json and .md)");
+            System.exit(result.sealedStoreShowsNames() || !result.inClearStoreShowsNames() ? 1 : 0);
+        }
         if (!name.equals("ingest")) {
-            System.err.println("usage: ./ponte bench ingest|national|" + String.join("|", FAULTS) + " [--smoke] [--rate=500] [--seconds=60] [--cases=200] [--warm-up=20] [--no-outage]");
+            System.err.println("usage: ./ponte bench ingest|national|privacy|" + String.join("|", FAULTS) + " [--smoke] [--rate=500] [--seconds=60] [--cases=200] [--warm-up=20] [--no-outage]");
             System.exit(2);
         }
         IngestBenchmark.Settings settings = hasFlag(args, "--smoke") ? IngestBenchmark.Settings.smoke() : IngestBenchmark.Settings.full();
@@ -150,6 +161,18 @@ public final class Bench {
         return table.toString();
     }
 
+    static String markdown(PrivacyBenchmark.Result r) {
+        StringBuilder table = new StringBuilder("""
+                | %d people, %d technicians, median of %d rounds of %d s | sealed: per second | in clear: per second | cost of sealing | p95 sealed / in clear | < 15 %% |
+                |---|---|---|---|---|---|
+                """.formatted(r.settings().people(), r.settings().clients(), r.settings().rounds(), r.settings().phase().toSeconds()));
+        r.figures().forEach(f -> table.append("| %s | %.0f | %.0f | %.1f %% | %.1f / %.1f ms | %s |%n".formatted(f.operation(), f.sealedPerSecond(),
+                f.inClearPerSecond(), 100 * f.cost(), f.sealedP95Ms(), f.inClearP95Ms(), f.cost() < 0.15 ? "yes" : "no")));
+        table.append("%nThe names registered, looked for in the raw documents of the store: sealed service %s, service in clear %s.%n".formatted(
+                r.sealedStoreShowsNames() ? "FOUND" : "none found", r.inClearStoreShowsNames() ? "found" : "NONE FOUND"));
+        return table.append("\nMachine: ").append(r.machine().describe()).append(".\n").toString();
+    }
+
     /** One fault test on a platform of its own. */
     static Faults.Verdict fault(Path repoRoot, String name, Faults.Settings settings) throws Exception {
         try (PartnerWebhooks webhooks = new PartnerWebhooks()) {
@@ -223,7 +246,7 @@ public final class Bench {
         return table.append("| all of them (the Kafka broker not counted) | | | %.0f MiB |%n".formatted(total)).toString();
     }
 
-    private static void say(String line) {
+    static void say(String line) {
         System.out.println("[bench] " + line);
     }
 

@@ -298,7 +298,12 @@ final class IngestBenchmark {
 
     /** An attendance of a moment ago on the case, as a technician records it. */
     static HttpRequest attendance(StackConfig stack, String caseId, String token) {
-        return HttpRequest.newBuilder(URI.create(stack.url(stack.casePort()) + "/api/v1/cases/" + caseId + "/attendances"))
+        return attendance(stack.url(stack.casePort()), caseId, token);
+    }
+
+    /** The same, to the case-service at {@code base}. */
+    static HttpRequest attendance(String base, String caseId, String token) {
+        return HttpRequest.newBuilder(URI.create(base + "/api/v1/cases/" + caseId + "/attendances"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"occurredAt": "%s", "channel": "IN_PERSON", "areas": ["LEGAL_STATUS"], "durationMinutes": 30,

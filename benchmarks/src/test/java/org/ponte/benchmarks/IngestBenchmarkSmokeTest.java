@@ -10,17 +10,23 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The ingest benchmark for a few seconds at a low rate against a platform of its own, so that the harness never
+ * The ingest benchmark, then the privacy benchmark, for a few seconds at a low rate against a platform of its own, so that the harness never
  * rots: every phase runs, every figure is measured, and the results are written. Its numbers mean nothing;
  * the full run (./ponte bench ingest) gives docs/benchmarks.md's.
  */
 class IngestBenchmarkSmokeTest {
 
     @Test
-    void theIngestHarnessMeasuresEveryFigureAndWritesItsResults() throws Exception {
+    void theIngestAndPrivacyHarnessesMeasureEveryFigureAndWriteTheirResults() throws Exception {
         Path repoRoot = Path.of("..").toAbsolutePath().normalize();
 
-        IngestBenchmark.Result result = Bench.ingest(repoRoot, IngestBenchmark.Settings.smoke());
+        // The privacy benchmark after it, on the same platform: one platform start less in the test command.
+        PrivacyBenchmark.Result[] privacy = new PrivacyBenchmark.Result[1];
+        IngestBenchmark.Result result = Bench.onAPlatformOfItsOwn(repoRoot, platform -> {
+            IngestBenchmark.Result ingest = new IngestBenchmark(platform, Bench::say).run(IngestBenchmark.Settings.smoke());
+            privacy[0] = new PrivacyBenchmark(platform, Bench::say).run(PrivacyBenchmark.Settings.smoke());
+            return ingest;
+        }, outcome -> false);
         Path written = Bench.write(Path.of("target", "results"), "ingest-smoke", result, Bench.markdown(result));
 
         assertThat(result.documentBytes()).isGreaterThan(100);
@@ -45,5 +51,15 @@ class IngestBenchmarkSmokeTest {
         assertThat(json.get("machine").get("cores").asInt()).isPositive();
         assertThat(Files.readString(Path.of(written + ".md"))).contains("| ingest | measured |").contains("| case-service |")
                 .contains("Machine:");
+
+        assertThat(privacy[0].sealedStoreShowsNames()).as("no registered name readable in the sealed service's store").isFalse();
+        assertThat(privacy[0].inClearStoreShowsNames()).as("the names readable in the other's: it really stores in clear").isTrue();
+        assertThat(privacy[0].figures()).extracting(PrivacyBenchmark.Figure::operation).containsExactly("person registered with a case",
+                "attendance recorded", "people searched by the starts of their names (a page of 20)", "office's cases, a page of 25 with names");
+        assertThat(privacy[0].samples()).allSatisfy(sample -> {
+            assertThat(sample.ok()).as(sample.operation() + ", " + sample.variant()).isPositive();
+            assertThat(sample.failed()).as(sample.operation() + ", " + sample.variant()).isZero();
+        });
+        assertThat(Bench.markdown(privacy[0])).contains("| attendance recorded |").contains("Machine:");
     }
 }

@@ -121,10 +121,11 @@ final class ManagedProcess {
         return launch(name, log, command, environment);
     }
 
-    /** Another instance of the same program under another name, on other ports. */
-    ManagedProcess another(String otherName, int port, int managementPort) {
-        List<String> changed = command.stream().map(arg -> arg.startsWith("--server.port=") ? "--server.port=" + port
-                : arg.startsWith("--management.server.port=") ? "--management.server.port=" + managementPort : arg).toList();
+    /** Another instance of the same program under another name, on other ports, with {@code settings} added to its arguments. */
+    ManagedProcess another(String otherName, int port, int managementPort, List<String> settings) {
+        List<String> changed = new ArrayList<>(command.stream().map(arg -> arg.startsWith("--server.port=") ? "--server.port=" + port
+                : arg.startsWith("--management.server.port=") ? "--management.server.port=" + managementPort : arg).toList());
+        changed.addAll(settings);
         return launch(otherName, log.resolveSibling(otherName + ".log"), changed, environment);
     }
 

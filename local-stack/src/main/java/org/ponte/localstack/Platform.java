@@ -276,14 +276,26 @@ public final class Platform implements AutoCloseable {
      */
     public String startAnother(String part) {
         long instances = processes.stream().filter(p -> p.name.equals(part) || p.name.startsWith(part + "#")).count();
-        String name = part + "#" + (instances + 1);
+        return startVariant(part, part + "#" + (instances + 1), List.of());
+    }
+
+    /**
+     * Starts one more instance of a service under {@code name} on a free port, with {@code settings} added to its
+     * command line (another database, say); returns once it is healthy.
+     */
+    public String startVariant(String part, String name, List<String> settings) {
         int port = StackConfig.free();
         int managementPort = StackConfig.free();
-        ManagedProcess another = started(process(part).another(name, port, managementPort));
+        ManagedProcess another = started(process(part).another(name, port, managementPort, settings));
         ports.put(name, port);
         managementPorts.put(name, managementPort);
         another.awaitHealthy(managementUrl(name), START_PATIENCE);
         return name;
+    }
+
+    /** Where a part answers its API. */
+    public String url(String part) {
+        return config.url(ports.get(part));
     }
 
     /** Where a part answers {@code /actuator/health} and {@code /actuator/prometheus}. */

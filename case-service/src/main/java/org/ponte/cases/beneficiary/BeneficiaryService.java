@@ -177,6 +177,7 @@ public class BeneficiaryService {
     public Map<String, String> namesOf(CurrentUser user, String officeId, java.util.Collection<String> ids, String purpose) {
         user.requireTechnicianOf(officeId);
         Map<String, String> names = new java.util.HashMap<>();
+        personKeys.warm(ids);
         beneficiaries.findAllById(ids).forEach(beneficiary -> {
             if (!beneficiary.isErased() && officeId.equals(beneficiary.officeId())) {
                 names.put(beneficiary.id(), beneficiary.personalData().fullName());

@@ -37,7 +37,12 @@ public class PrivacyAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     PersonKeys personKeys(MongoOperations mongo, MongoDatabaseFactory data, ObjectProvider<MongoClient> client, MasterKeys masterKeys, ObjectProvider<Clock> clock,
-                          @Value("${ponte.privacy.key-vault-database:}") String vaultDatabase) {
+                          @Value("${ponte.privacy.key-vault-database:}") String vaultDatabase,
+                          @Value("${ponte.privacy.in-clear-for-benchmark:false}") boolean inClear) {
+        if (inClear) {
+            InClear.warn();
+            return InClear.personKeys();
+        }
         String database = vaultDatabase.isBlank() ? data.getMongoDatabase().getName() + "-keyvault" : vaultDatabase;
         MongoClient mongoClient = client.getIfAvailable();
         MongoOperations vault = mongoClient == null ? mongo : new MongoTemplate(mongoClient, database);
@@ -46,8 +51,8 @@ public class PrivacyAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    BlindIndex blindIndex(MasterKeys masterKeys) {
-        return new BlindIndex(masterKeys);
+    BlindIndex blindIndex(MasterKeys masterKeys, @Value("${ponte.privacy.in-clear-for-benchmark:false}") boolean inClear) {
+        return inClear ? InClear.blindIndex() : new BlindIndex(masterKeys);
     }
 
     @Bean
