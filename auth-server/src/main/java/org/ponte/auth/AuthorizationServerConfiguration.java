@@ -1,12 +1,14 @@
 package org.ponte.auth;
 
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
+import org.ponte.auth.authorization.MongoAuthorizationService;
+import org.ponte.auth.signing.SigningKeyProperties;
+import org.ponte.auth.signing.SigningKeys;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.security.crypto.encrypt.BytesEncryptor;
+import org.springframework.security.crypto.encrypt.Encryptors;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -29,7 +31,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
-import java.util.UUID;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
 
 /**
  * Spring Authorization Server with Ponte's accounts: OAuth 2.1 endpoints and OpenID Connect 1.0 (discovery,
@@ -97,8 +102,8 @@ class AuthorizationServerConfiguration {
     }
 
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> ponteTokenClaims(Accounts accounts) {
-        return new PonteTokenClaims(accounts);
+    OAuth2TokenCustomizer<JwtEncodingContext> ponteTokenClaims(Accounts accounts, SigningKeys signingKeys) {
+        return new PonteTokenClaims(accounts, signingKeys::signingKeyId);
     }
 
     @Bean
@@ -111,21 +116,51 @@ class AuthorizationServerConfiguration {
     }
 
     /**
-     * The signing key, made at start-up: tokens issued before a restart are refused after it, and services
-     * fetch the new key by its id. A deployment that must survive restarts provides its own JWKSource bean.
+     * What the server keeps secret in its database (signing keys, authorizations) is encrypted under its key
+     * password: AES-256-GCM, the key derived from the password (Spring Security Crypto).
      */
     @Bean
-    JWKSource<SecurityContext> signingKeys() {
-        try {
-            RSAKey key = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
-            return new ImmutableJWKSet<>(new JWKSet(key));
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
+    BytesEncryptor storedSecrets(SigningKeyProperties signingKeys) {
+        if (signingKeys.password() == null || signingKeys.password().isBlank()) {
+            throw new IllegalStateException("ponte.auth.signing-keys.password (PONTE_AUTH_SIGNINGKEYS_PASSWORD) is required: "
+                    + "the secret the server's signing keys and authorizations are encrypted with in its database");
         }
+        return Encryptors.stronger(signingKeys.password(), HexFormat.of().formatHex("ponte-auth-server".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The signing keys, kept in the database: a restart or a second instance signs and publishes the same ones. */
+    @Bean
+    SigningKeys signingKeys(MongoOperations store, BytesEncryptor storedSecrets, SigningKeyProperties signingKeys, AuthProperties properties) {
+        // A retired key stays published until the last token it signed has expired, clock skew included: an access
+        // token, or an ID token (Spring Authorization Server gives those 30 minutes).
+        Duration tokensLiveFor = max(properties.accessTokenTtl(), Duration.ofMinutes(30)).plusMinutes(1);
+        return new SigningKeys(store, storedSecrets, signingKeys, tokensLiveFor, Clock.systemUTC());
+    }
+
+    /** Codes, access, refresh and ID tokens, in the database: one instance redeems what another issued. */
+    @Bean
+    OAuth2AuthorizationService authorizations(MongoOperations store, BytesEncryptor storedSecrets) {
+        return new MongoAuthorizationService(store, storedSecrets);
+    }
+
+    /**
+     * The database's health by {@code ping}, which every MongoDB-wire store answers (Boot's own indicator, which backs
+     * off for this bean name, asks {@code hello}, unknown to the local stack's store).
+     */
+    @Bean
+    HealthIndicator mongoHealthIndicator(MongoOperations store) {
+        return () -> {
+            store.executeCommand("{ ping: 1 }");
+            return Health.up().build();
+        };
+    }
+
+    private static Duration max(Duration one, Duration other) {
+        return one.compareTo(other) >= 0 ? one : other;
     }
 
     @Bean
-    JwtDecoder jwtDecoder(JWKSource<SecurityContext> signingKeys) {
+    JwtDecoder jwtDecoder(SigningKeys signingKeys) {
         return OAuth2AuthorizationServerConfiguration.jwtDecoder(signingKeys);
     }
 }

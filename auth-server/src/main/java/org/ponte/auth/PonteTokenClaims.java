@@ -6,21 +6,27 @@ import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 
+import java.util.function.Supplier;
+
 /**
  * Puts Ponte's claims into access and ID tokens: {@code roles}, and {@code officeId} or {@code partnerId}
  * where the role works in one, plus the person's display {@code name}. The subject is the person who signed
- * in, or the API client itself for the client-credentials grant.
+ * in, or the API client itself for the client-credentials grant. The header names the key that signs.
  */
 final class PonteTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
     private final Accounts accounts;
+    private final Supplier<String> signingKeyId;
 
-    PonteTokenClaims(Accounts accounts) {
+    PonteTokenClaims(Accounts accounts, Supplier<String> signingKeyId) {
         this.accounts = accounts;
+        this.signingKeyId = signingKeyId;
     }
 
     @Override
     public void customize(JwtEncodingContext context) {
+        // The key this instance signs with now; several are published while keys rotate.
+        context.getJwsHeader().keyId(signingKeyId.get());
         boolean accessToken = OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType());
         boolean idToken = OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue());
         if (!accessToken && !idToken) {

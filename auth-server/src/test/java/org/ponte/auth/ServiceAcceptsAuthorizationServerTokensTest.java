@@ -26,7 +26,7 @@ class ServiceAcceptsAuthorizationServerTokensTest {
     @BeforeAll
     static void start() {
         authorizationServer = new SpringApplicationBuilder(AuthServerApplication.class)
-                .profiles("demo", "test").properties("server.port=0").run();
+                .profiles("demo", "test").run("--server.port=0", "--spring.mongodb.uri=" + TestInfrastructure.embedded().mongoUri());
         String issuer = "http://localhost:" + port(authorizationServer);
         // Its own config name, so that the service does not read the authorization server's application.yml.
         service = new SpringApplicationBuilder(FixtureService.class).properties(
