@@ -47,7 +47,15 @@
             options: options(kind, table.caption ? table.caption.textContent : '')});
     }
 
+    // The bars of plan progress: their length and pace mark come as data attributes, since the page's
+    // Content-Security-Policy allows no inline style.
+    function placeBars(root) {
+        root.querySelectorAll('.bar [data-width]').forEach(bar => { bar.style.width = bar.dataset.width + '%'; });
+        root.querySelectorAll('.bar [data-left]').forEach(mark => { mark.style.left = mark.dataset.left + '%'; });
+    }
+
     function drawAll(root) {
+        placeBars(root);
         root.querySelectorAll('table.chart-data').forEach(draw);
     }
 

@@ -1,6 +1,8 @@
 package org.ponte.auth;
 
 import org.ponte.auth.authorization.MongoAuthorizationService;
+import org.ponte.auth.limits.AttemptLimitProperties;
+import org.ponte.auth.limits.AttemptLimits;
 import org.ponte.auth.signing.SigningKeyProperties;
 import org.ponte.auth.signing.SigningKeys;
 import org.springframework.boot.health.contributor.Health;
@@ -9,6 +11,8 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.security.crypto.encrypt.BytesEncryptor;
 import org.springframework.security.crypto.encrypt.Encryptors;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -31,10 +35,13 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Spring Authorization Server with Ponte's accounts: OAuth 2.1 endpoints and OpenID Connect 1.0 (discovery,
@@ -46,7 +53,7 @@ class AuthorizationServerConfiguration {
     /** The protocol endpoints; a browser that is not signed in is sent to the sign-in page. */
     @Bean
     @Order(1)
-    SecurityFilterChain authorizationServerEndpoints(HttpSecurity http) throws Exception {
+    SecurityFilterChain authorizationServerEndpoints(HttpSecurity http, AuthProperties properties) throws Exception {
         http.oauth2AuthorizationServer(server -> {
                     http.securityMatcher(server.getEndpointsMatcher());
                     server.oidc(Customizer.withDefaults());
@@ -54,7 +61,8 @@ class AuthorizationServerConfiguration {
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
-                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()));
+                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(properties))));
         return http.build();
     }
 
@@ -73,12 +81,35 @@ class AuthorizationServerConfiguration {
     /** Everything else: the sign-in form, and health for the local stack's launcher and for orchestrators. */
     @Bean
     @Order(3)
-    SecurityFilterChain signIn(HttpSecurity http) throws Exception {
+    SecurityFilterChain signIn(HttpSecurity http, AuthProperties properties) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(Customizer.withDefaults());
+                .formLogin(Customizer.withDefaults())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(properties))));
         return http.build();
+    }
+
+    /** The rate limits, ahead of Spring Security's filters (which read the same requests after them). */
+    @Bean
+    FilterRegistrationBean<AttemptLimits> attemptLimits(AttemptLimitProperties limits) {
+        FilterRegistrationBean<AttemptLimits> registration = new FilterRegistrationBean<>(new AttemptLimits(limits));
+        registration.addUrlPatterns("/oauth2/token", "/login");
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+        return registration;
+    }
+
+    /**
+     * The sign-in pages load only this server's own scripts and styles; the sign-in form may lead (by redirects the
+     * browser checks against {@code form-action}) only to this server and to the web clients' registered addresses.
+     */
+    static String contentSecurityPolicy(AuthProperties properties) {
+        String clients = properties.webClients().stream()
+                .flatMap(client -> Stream.concat(client.redirectUris().stream(), client.postLogoutRedirectUris().stream()))
+                .map(URI::create).map(uri -> uri.getScheme() + "://" + uri.getAuthority()).distinct().sorted()
+                .collect(Collectors.joining(" "));
+        return ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
+                + "frame-ancestors 'none'; form-action 'self' " + clients).strip();
     }
 
     @Bean

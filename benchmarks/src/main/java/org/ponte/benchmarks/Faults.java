@@ -51,28 +51,30 @@ final class Faults {
      * How hard and how long. {@code warmUp}: attendances and referrals on cases of its own before the run, not
      * measured (a just-started platform compiles its hot code under it); {@code lead}: load before the fault;
      * {@code tail}: load after it; {@code freshness}: the p99 healthy events must keep through a poison burst (the
-     * smoke run's is only a stall detector: a timing target is not for a few seconds on a loaded build machine).
+     * smoke run's is only a stall detector: a timing target is not for a few seconds on a loaded build machine);
+     * {@code killed}: the services the kill test kills in turn (the smoke run: the one that stores and relays, and
+     * the one that reads in batches; the full run every service).
      */
     record Settings(int cases, int rate, Duration warmUp, Duration lead, Duration tail, Duration down, int poisonPerTopic, Duration webhookDown,
-                    boolean webhookOutage, Duration freshness) {
+                    boolean webhookOutage, Duration freshness, List<String> killed) {
 
         static Settings full(int rate) {
             return new Settings(50, rate, Duration.ofSeconds(20), Duration.ofSeconds(20), Duration.ofSeconds(20), Duration.ofSeconds(5), 1000,
-                    Duration.ofMinutes(5), true, Duration.ofSeconds(1));
+                    Duration.ofMinutes(5), true, Duration.ofSeconds(1), SERVICES);
         }
 
         static Settings smoke() {
             return new Settings(4, 10, Duration.ZERO, Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofSeconds(1), 50,
-                    Duration.ofSeconds(15), true, Duration.ofSeconds(5));
+                    Duration.ofSeconds(15), true, Duration.ofSeconds(5), List.of("case-service", "reporting-service"));
         }
 
         Settings withWarmUp(Duration warmUp) {
-            return new Settings(cases, rate, warmUp, lead, tail, down, poisonPerTopic, webhookDown, webhookOutage, freshness);
+            return new Settings(cases, rate, warmUp, lead, tail, down, poisonPerTopic, webhookDown, webhookOutage, freshness, killed);
         }
 
         /** The control of webhook-down: the same run with both endpoints up, to tell the outage's cost from the load's. */
         Settings withoutWebhookOutage() {
-            return new Settings(cases, rate, warmUp, lead, tail, down, poisonPerTopic, webhookDown, false, freshness);
+            return new Settings(cases, rate, warmUp, lead, tail, down, poisonPerTopic, webhookDown, false, freshness, killed);
         }
     }
 
@@ -109,7 +111,7 @@ final class Faults {
     /** kill -9 each service in turn and the Kafka broker once, each restarted after {@code down}. */
     Verdict kill(Settings settings) {
         return underLoad("kill", settings, () -> {
-            for (String service : SERVICES) {
+            for (String service : settings.killed()) {
                 platform.kill(service);
                 note("kill -9 " + service);
                 Workload.pause(settings.down().toMillis());

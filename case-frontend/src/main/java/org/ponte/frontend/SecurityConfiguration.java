@@ -21,6 +21,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.web.SecurityFilterChain;
 
+import java.net.URI;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -34,7 +35,7 @@ import java.util.Set;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain pageSecurity(HttpSecurity http, ClientRegistrationRepository registrations) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, ClientRegistrationRepository registrations, FrontendProperties frontend) throws Exception {
         DefaultOAuth2AuthorizationRequestResolver withPkce = new DefaultOAuth2AuthorizationRequestResolver(registrations, "/oauth2/authorization");
         withPkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         http.authorizeHttpRequests(requests -> requests
@@ -44,8 +45,21 @@ class SecurityConfiguration {
                 .oauth2Login(login -> login
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce))
                         .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(rolesFromTheToken())))
-                .logout(logout -> logout.logoutSuccessUrl("/"));
+                .logout(logout -> logout.logoutSuccessUrl("/"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(frontend.issuer()))));
         return http.build();
+    }
+
+    /**
+     * Only the front end's own scripts, styles and images (no inline script or style, no other origin); forms post to
+     * the front end, and the sign-in they may lead to (a form after which the session ended redirects there) is at
+     * the authorization server. HSTS, nosniff and frame denial are Spring Security's defaults (HSTS over TLS only).
+     */
+    static String contentSecurityPolicy(String issuer) {
+        URI at = URI.create(issuer);
+        String signIn = at.getScheme() + "://" + at.getAuthority();
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+                + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self' " + signIn;
     }
 
     /** The ID token's {@code roles} become {@code ROLE_…} authorities. */

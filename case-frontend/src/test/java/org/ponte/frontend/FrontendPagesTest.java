@@ -97,6 +97,17 @@ class FrontendPagesTest {
     }
 
     @Test
+    void everyPageLoadsOnlyTheFrontEndsOwnScriptsAndStyles() throws Exception {
+        SERVICES.answer("GET", "/api/v1/cases", "{\"items\": []}");
+
+        String policy = mvc.perform(get("/cases").with(technician())).andReturn().getResponse().getHeader("Content-Security-Policy");
+
+        assertThat(policy).contains("default-src 'self'", "script-src 'self'", "style-src 'self'", "object-src 'none'",
+                "frame-ancestors 'none'", "form-action 'self' http://localhost:9000");
+        assertThat(policy).doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+    }
+
+    @Test
     void theCaseListFiltersByStatusAndTheTechniciansOwnCases() throws Exception {
         SERVICES.answer("GET", "/api/v1/cases", "{\"items\": []}");
 
@@ -340,7 +351,7 @@ class FrontendPagesTest {
         String page = page(get("/dashboard").with(manager()), 200);
 
         assertThat(page).contains("CLAIM Lisboa 2024–2026").contains("data-code=\"ATTENDANCES\"").contains("No bom caminho")
-                .contains("width:50.0%").contains(">15<").contains("Guias publicados").contains("meta prevista para 20/12/2026")
+                .contains("data-width=\"50.0\"").doesNotContain("style=").contains(">15<").contains("Guias publicados").contains("meta prevista para 20/12/2026")
                 .contains("a meta não é atingida dentro do plano").doesNotContain("12501");
         assertThat(page).as("the progress chart's table: reached and expected by now, in percent of the target")
                 .containsPattern("<th scope=\"row\">Atendimentos</th>\\s*<td class=\"numeric\" data-value=\"50.0\">50,0 %</td>"

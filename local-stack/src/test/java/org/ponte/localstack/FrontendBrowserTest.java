@@ -17,6 +17,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.events.EventFiringDecorator;
 import org.openqa.selenium.support.events.WebDriverListener;
@@ -38,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.logging.Level;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -56,6 +60,8 @@ class FrontendBrowserTest {
     /** The pages the current person's browser checked with axe-core, by address. */
     static final Set<String> pagesChecked = new java.util.HashSet<>();
     static final List<String> inaccessible = new ArrayList<>();
+    /** What the browser refused to load or run because of a page's Content-Security-Policy. */
+    static final List<String> refusedByPolicy = new ArrayList<>();
     /** How many pages axe-core checked in the current test: a test that checked none would pass whatever the pages were. */
     static int pagesCheckedInTest;
     static boolean signedInDuringTest;
@@ -73,6 +79,10 @@ class FrontendBrowserTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
                 "--window-size=1200,1600", "--lang=pt-PT");
+        // The browser's console, where a Content-Security-Policy refusal shows.
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort().build();
         chromium = new ChromeDriver(driver, options);
@@ -116,6 +126,9 @@ class FrontendBrowserTest {
             assertThat(checked).as("pages checked with axe-core (the sign-in page and the pages after it)").isGreaterThanOrEqualTo(2);
         }
         assertThat(found).as("serious or critical accessibility violations (axe-core, WCAG 2.1 A and AA)").isEmpty();
+        List<String> refused = List.copyOf(refusedByPolicy);
+        refusedByPolicy.clear();
+        assertThat(refused).as("scripts, styles or forms the pages' Content-Security-Policy refused").isEmpty();
     }
 
     /**
@@ -137,6 +150,8 @@ class FrontendBrowserTest {
         }
         pagesChecked.add(page);
         pagesCheckedInTest++;
+        chromium.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")).forEach(message -> refusedByPolicy.add(page + ": " + message));
         for (Rule violation : results.getViolations()) {
             if ("serious".equals(violation.getImpact()) || "critical".equals(violation.getImpact())) {
                 inaccessible.add(page + ": " + violation.getId() + " (" + violation.getImpact() + ") " + violation.getHelp() + " at "
