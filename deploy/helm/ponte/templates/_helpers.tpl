@@ -25,6 +25,12 @@ app.kubernetes.io/instance: {{ .root.Release.Name }}
 - name: JAVA_OPTS
   # The image's JVM options: the heap as a share of the container's memory limit; /tmp is the one writable place.
   value: "-XX:MaxRAMPercentage=60 -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp"
+{{- with $root.Values.tracing.otlpEndpoint }}
+- name: MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT
+  value: {{ . | quote }}
+{{- end }}
+- name: MANAGEMENT_TRACING_SAMPLING_PROBABILITY
+  value: {{ $root.Values.tracing.sampling | quote }}
 {{- if $service.database }}
 - name: MONGODB_URI
   valueFrom:

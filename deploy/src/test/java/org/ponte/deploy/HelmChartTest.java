@@ -152,12 +152,16 @@ class HelmChartTest {
     }
 
     @Test
-    void externalKafkaAndMongoDbAreConfiguration() {
-        List<HasMetadata> elsewhere = Chart.render(Map.of("kafka.bootstrapServers", "broker.example.org:9093", "mongodb.uriSecret", "atlas-uri"));
+    void externalKafkaMongoDbAndTheTraceCollectorAreConfiguration() {
+        List<HasMetadata> elsewhere = Chart.render(Map.of("kafka.bootstrapServers", "broker.example.org:9093", "mongodb.uriSecret", "atlas-uri",
+                "tracing.otlpEndpoint", "http://otel-collector:4318/v1/traces"));
         Deployment cases = elsewhere.stream().filter(Deployment.class::isInstance).map(Deployment.class::cast)
                 .filter(d -> d.getMetadata().getName().equals("case-service")).findFirst().orElseThrow();
         Container container = cases.getSpec().getTemplate().getSpec().getContainers().get(0);
-        assertThat(env(container)).containsEntry("KAFKA_BOOTSTRAP_SERVERS", "broker.example.org:9093");
+        assertThat(env(container)).containsEntry("KAFKA_BOOTSTRAP_SERVERS", "broker.example.org:9093")
+                .containsEntry("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT", "http://otel-collector:4318/v1/traces");
+        Configuration configuration = Configuration.of("case-service");
+        env(container).keySet().forEach(name -> assertThat(configuration.reads(name)).as(name).isTrue());
         assertThat(container.getEnv()).filteredOn(v -> v.getName().equals("MONGODB_URI")).singleElement()
                 .satisfies(v -> assertThat(v.getValueFrom().getSecretKeyRef().getName()).isEqualTo("atlas-uri"));
     }

@@ -54,6 +54,7 @@ public final class Platform implements AutoCloseable {
         return thread;
     });
     private KafkaBrokerProcess kafka;
+    private final Map<String, String> extraEnvironment = new ConcurrentHashMap<>();
 
     private Platform(StackConfig config) {
         this.config = config;
@@ -66,6 +67,12 @@ public final class Platform implements AutoCloseable {
     /** A platform not started yet, so that a caller can arrange its stop before the first process starts. */
     public static Platform prepare(StackConfig config) {
         return new Platform(config);
+    }
+
+    /** Settings every part is started with besides the stack's own (where to export traces, say); before the start. */
+    public Platform withEnvironment(Map<String, String> more) {
+        extraEnvironment.putAll(more);
+        return this;
     }
 
     /** Starts every part and waits until each is healthy; if one fails, stops what had started. */
@@ -159,6 +166,12 @@ public final class Platform implements AutoCloseable {
     }
 
     private Map<String, String> environment() {
+        Map<String, String> environment = new java.util.HashMap<>(stackEnvironment());
+        environment.putAll(extraEnvironment);
+        return environment;
+    }
+
+    private Map<String, String> stackEnvironment() {
         return Map.ofEntries(
                 Map.entry("PONTE_CASE_SERVICE_URL", config.url(config.casePort())),
                 Map.entry("PONTE_REFERRAL_SERVICE_URL", config.url(config.referralPort())),

@@ -17,6 +17,10 @@ import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -133,6 +137,46 @@ class PlatformEndToEndTest {
      * Ready means able to serve: referral-service, started again while a case was opened, says it is up only once its
      * replica of the cases has caught up, so a referral for that case made the moment it is up is accepted.
      */
+    /**
+     * One attendance, one trace: the technician's request (with a W3C traceparent, as a traced front end or gateway
+     * sends it) is a span of case-service; the event carries the trace through the outbox and Kafka; reporting-service's
+     * application of it is a span of the same trace, child of one of case-service's. Every service exports its spans
+     * over OTLP to a collector in this JVM.
+     */
+    @Test
+    void oneAttendanceIsOneTraceFromTheRequestThroughKafkaToTheReports() throws Exception {
+        StackConfig c = PLATFORM.config();
+        Api api = new Api(c.issuer());
+        String person = api.post(c.url(c.casePort()) + "/api/v1/beneficiaries", "demo-technician-lisboa", Map.of("fullName",
+                "Idris Okafor " + UUID.randomUUID().toString().substring(0, 6), "dateOfBirth", "1993-05-02", "sex", "MALE", "nationality", "NG",
+                "consent", Map.of("dataProcessing", true, "shareWithPartners", false)), 201).get("id").asString();
+        String caseId = api.post(c.url(c.casePort()) + "/api/v1/cases", "demo-technician-lisboa",
+                Map.of("beneficiaryId", person, "areas", List.of("HOUSING")), 201).get("id").asString();
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+
+        HttpResponse<String> recorded = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(c.url(c.casePort()) + "/api/v1/cases/" + caseId + "/attendances"))
+                .header("Authorization", "Bearer " + api.token("demo-technician-lisboa")).header("Content-Type", "application/json")
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"occurredAt\": \"" + Instant.now().minusSeconds(60)
+                        + "\", \"channel\": \"PHONE\", \"areas\": [\"HOUSING\"], \"durationMinutes\": 20}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+
+        OtlpCollector traces = SharedPlatform.traces();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(traces.spansOf(traceId))
+                .extracting(OtlpCollector.ReceivedSpan::service).contains("case-service", "reporting-service"));
+        List<OtlpCollector.ReceivedSpan> trace = traces.spansOf(traceId);
+        OtlpCollector.ReceivedSpan request = trace.stream().filter(span -> span.service().equals("case-service") && span.kind().equals("SPAN_KIND_SERVER"))
+                .findFirst().orElseThrow(() -> new AssertionError("no server span of case-service in " + trace));
+        assertThat(request.parentSpanId()).as("the caller's span is the request's parent").isEqualTo("00f067aa0ba902b7");
+        OtlpCollector.ReceivedSpan applied = trace.stream().filter(span -> span.service().equals("reporting-service")).findFirst().orElseThrow();
+        assertThat(applied.name()).contains("AttendanceRecorded");
+        assertThat(applied.kind()).isEqualTo("SPAN_KIND_CONSUMER");
+        assertThat(trace).as("reporting-service's span is a child of one of case-service's in this trace")
+                .anyMatch(span -> span.service().equals("case-service") && span.spanId().equals(applied.parentSpanId()));
+    }
+
     @Test
     void aServiceThatSaysItIsUpKnowsWhatHappenedWhileItWasDown() {
         StackConfig c = PLATFORM.config();

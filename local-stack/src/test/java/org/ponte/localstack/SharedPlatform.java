@@ -15,6 +15,8 @@ final class SharedPlatform {
 
     private static Platform platform;
     private static Path data;
+    /** Every service exports its spans here (OTLP), as it would to an OpenTelemetry collector. */
+    private static OtlpCollector traces;
 
     private SharedPlatform() {
     }
@@ -27,7 +29,11 @@ final class SharedPlatform {
                 throw new IllegalStateException(e);
             }
             StackConfig config = StackConfig.onFreePorts(Path.of("..").toAbsolutePath().normalize(), data);
-            platform = Platform.start(config, line -> System.out.println("[e2e] " + line));
+            traces = new OtlpCollector();
+            platform = Platform.prepare(config).withEnvironment(Map.of(
+                    "MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT", traces.endpoint(),
+                    "MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_SCHEDULE_DELAY", "500ms"))
+                    .startOrClose(line -> System.out.println("[e2e] " + line));
             if (System.getenv("PONTE_SCREENSHOTS") != null) {
                 // Pictures of a full office, as the demo has it, not of an empty platform.
                 new DemoData(new Api(config.issuer()), config).load(line -> System.out.println("[e2e] " + line));
@@ -58,6 +64,11 @@ final class SharedPlatform {
                         "region", office.get(3), "caseNumberPrefix", office.get(4)), 201);
             }
         }
+    }
+
+    static OtlpCollector traces() {
+        get();
+        return traces;
     }
 
     static Path data() {

@@ -8,6 +8,7 @@ import org.ponte.events.EventEnvelope;
 import org.ponte.events.KafkaEventRecords;
 import org.ponte.events.PonteEvent;
 import org.ponte.platform.web.CorrelationId;
+import org.ponte.platform.tracing.EventTracing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -19,6 +20,7 @@ import org.springframework.messaging.Message;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -42,12 +44,14 @@ public final class EventConsumers {
     private final MongoOperations mongo;
     private final MeterRegistry meters;
     private final Clock clock;
+    private final EventTracing tracing;
 
-    public EventConsumers(EventCodec codec, MongoOperations mongo, MeterRegistry meters, Clock clock) {
+    public EventConsumers(EventCodec codec, MongoOperations mongo, MeterRegistry meters, Clock clock, EventTracing tracing) {
         this.codec = codec;
         this.mongo = mongo;
         this.meters = meters;
         this.clock = clock;
+        this.tracing = tracing;
     }
 
     public Consumer<Message<byte[]>> idempotent(String consumer, EventHandler handler) {
@@ -65,7 +69,8 @@ public final class EventConsumers {
 
     private Consumer<Message<byte[]>> idempotent(String consumer, Predicate<Class<?>> handled, EventHandler handler) {
         return message -> {
-            EventEnvelope<? extends PonteEvent> event = decode(consumer, message);
+            Map<String, String> headers = KafkaEventRecords.headers(message.getHeaders());
+            EventEnvelope<? extends PonteEvent> event = decode(consumer, headers, message.getPayload());
             if (event == null) {
                 return;
             }
@@ -78,7 +83,7 @@ public final class EventConsumers {
                 meters.counter("ponte.events.duplicates", "consumer", consumer).increment();
                 return;
             }
-            handle(handler, event);
+            tracing.continued(headers, consumer + " " + event.type().simpleName(), event.occurredAt(), () -> handle(handler, event));
             remember(markerId, consumer, event);
             meters.counter("ponte.events.consumed", "consumer", consumer, "type", event.type().simpleName()).increment();
         };
@@ -91,17 +96,18 @@ public final class EventConsumers {
      */
     public Consumer<Message<byte[]>> upserting(String consumer, EventHandler handler) {
         return message -> {
-            EventEnvelope<? extends PonteEvent> event = decode(consumer, message);
+            Map<String, String> headers = KafkaEventRecords.headers(message.getHeaders());
+            EventEnvelope<? extends PonteEvent> event = decode(consumer, headers, message.getPayload());
             if (event != null) {
-                handle(handler, event);
+                tracing.continued(headers, consumer + " " + event.type().simpleName(), event.occurredAt(), () -> handle(handler, event));
                 meters.counter("ponte.events.consumed", "consumer", consumer, "type", event.type().simpleName()).increment();
             }
         };
     }
 
     /** The event, or null for a type this build does not know (skipped and counted); malformed ones throw. */
-    private EventEnvelope<? extends PonteEvent> decode(String consumer, Message<byte[]> message) {
-        DecodedEvent decoded = codec.decode(KafkaEventRecords.headers(message.getHeaders()), message.getPayload());
+    private EventEnvelope<? extends PonteEvent> decode(String consumer, Map<String, String> headers, byte[] payload) {
+        DecodedEvent decoded = codec.decode(headers, payload);
         if (decoded instanceof DecodedEvent.Unknown unknown) {
             meters.counter("ponte.events.skipped", "consumer", consumer, "type", unknown.type()).increment();
             log.debug("{} skips event {} of unknown type {}", consumer, unknown.eventId(), unknown.type());

@@ -1,5 +1,7 @@
 package org.ponte.platform.messaging;
 
+import org.ponte.platform.tracing.EventTracing;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.ponte.events.EventCodec;
@@ -24,9 +26,9 @@ import java.time.Duration;
 public class MessagingAutoConfiguration {
 
     @Bean
-    EventConsumers eventConsumers(MongoOperations mongo, ObjectProvider<MeterRegistry> meters, ObjectProvider<Clock> clock) {
+    EventConsumers eventConsumers(MongoOperations mongo, ObjectProvider<MeterRegistry> meters, ObjectProvider<Clock> clock, EventTracing tracing) {
         return new EventConsumers(new EventCodec(), mongo, meters.getIfAvailable(SimpleMeterRegistry::new),
-                clock.getIfAvailable(Clock::systemUTC));
+                clock.getIfAvailable(Clock::systemUTC), tracing);
     }
 
     @Bean

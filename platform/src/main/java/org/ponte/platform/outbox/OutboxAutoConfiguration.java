@@ -1,5 +1,7 @@
 package org.ponte.platform.outbox;
 
+import org.ponte.platform.tracing.EventTracing;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.ponte.events.EventCodec;
@@ -31,8 +33,8 @@ public class OutboxAutoConfiguration {
     }
 
     @Bean
-    OutboxEncoder outboxEncoder(@Value("${spring.application.name}") String serviceName, SentEvents sent) {
-        return new OutboxEncoder(new EventCodec(), serviceName, sent);
+    OutboxEncoder outboxEncoder(@Value("${spring.application.name}") String serviceName, SentEvents sent, EventTracing tracing) {
+        return new OutboxEncoder(new EventCodec(), serviceName, sent, tracing);
     }
 
     @Bean

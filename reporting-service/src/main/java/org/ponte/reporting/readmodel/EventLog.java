@@ -14,6 +14,7 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
+import org.ponte.events.CloudEventHeaders;
 import org.ponte.events.DecodedEvent;
 import org.ponte.events.EventCodec;
 import org.ponte.events.EventEnvelope;
@@ -34,6 +35,7 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.ponte.platform.messaging.ReliableProducer;
+import org.ponte.platform.tracing.EventTracing;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.stereotype.Component;
 
@@ -100,6 +102,11 @@ public class EventLog implements SmartLifecycle, HealthIndicator {
     private Thread thread;
     private KafkaConsumer<String, byte[]> consumer;
     private final AtomicReference<Rebuild> rebuild = new AtomicReference<>();
+    private final EventTracing tracing;
+
+    /** A live event that carries the trace of the change that caused it: its application becomes a span of that trace. */
+    private record Traced(Map<String, String> headers, String name, Instant occurredAt) {
+    }
 
     /** A rebuild's progress: RUNNING until the new model has applied {@code eventsTotal}, then DONE. */
     public record Rebuild(String state, long eventsApplied, long eventsTotal, Instant startedAt, Instant finishedAt) {
@@ -109,7 +116,8 @@ public class EventLog implements SmartLifecycle, HealthIndicator {
         }
     }
 
-    EventLog(KafkaProperties kafka, KafkaAdmin admin, MongoOperations mongo, MeterRegistry meters, Clock clock) {
+    EventLog(KafkaProperties kafka, KafkaAdmin admin, MongoOperations mongo, MeterRegistry meters, Clock clock, EventTracing tracing) {
+        this.tracing = tracing;
         this.bootstrapServers = String.join(",", kafka.getBootstrapServers());
         this.codec = new EventCodec();
         this.deadLetters = ReliableProducer.template(kafka, "reporting-service-dead-letters", Duration.ofSeconds(10));
@@ -225,8 +233,12 @@ public class EventLog implements SmartLifecycle, HealthIndicator {
                 ReadModel target = current;
                 List<EventEnvelope<? extends PonteEvent>> events = new ArrayList<>(records.count());
                 List<EventEnvelope<? extends PonteEvent>> fresh = new ArrayList<>();
-                decode(records, target, rebuilding ? null : alreadyApplied, events, fresh);
+                List<Traced> traced = new ArrayList<>();
+                decode(records, target, rebuilding ? null : alreadyApplied, events, fresh, traced);
+                Instant applying = clock.instant();
                 target.applyAll(events);
+                Instant applied = clock.instant();
+                traced.forEach(event -> tracing.record(event.headers(), event.name(), event.occurredAt(), applying, applied));
                 appliedAll(events, fresh);
                 if (clock.millis() - savedAt > 1000) {
                     savePositions(kafka, partitions);
@@ -296,7 +308,7 @@ public class EventLog implements SmartLifecycle, HealthIndicator {
      * was down counts with the wait, one applied again at a restart does not count twice.
      */
     private void decode(ConsumerRecords<String, byte[]> records, ReadModel target, Map<String, Long> appliedBefore,
-                        List<EventEnvelope<? extends PonteEvent>> events, List<EventEnvelope<? extends PonteEvent>> fresh) {
+                        List<EventEnvelope<? extends PonteEvent>> events, List<EventEnvelope<? extends PonteEvent>> fresh, List<Traced> traced) {
         List<ConsumerRecord<String, byte[]>> polled = new ArrayList<>(records.count());
         records.forEach(polled::add);
         Map<ConsumerRecord<String, byte[]>, RuntimeException> poisoned = new java.util.LinkedHashMap<>();
@@ -319,6 +331,9 @@ public class EventLog implements SmartLifecycle, HealthIndicator {
                 EventEnvelope<? extends PonteEvent> event = ((DecodedEvent.Known) decoded).envelope();
                 if (target.counts(event.data().getClass())) {
                     events.add(event);
+                    if (appliedBefore != null && record.headers().lastHeader(CloudEventHeaders.TRACE_CONTEXT_PREFIX + "traceparent") != null) {
+                        traced.add(new Traced(KafkaEventRecords.headers(record), "reporting-service " + event.type().simpleName(), event.occurredAt()));
+                    }
                     if (appliedBefore != null && event.data() instanceof AttendanceRecorded
                             && record.offset() >= appliedBefore.getOrDefault(record.topic() + "-" + record.partition(), 0L)) {
                         fresh.add(event);
