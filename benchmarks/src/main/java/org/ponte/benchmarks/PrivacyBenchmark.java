@@ -136,6 +136,7 @@ final class PrivacyBenchmark {
                 .map(operation -> new Figure(operation, median(samples, operation, "sealed", Sample::perSecond),
                         median(samples, operation, "in clear", Sample::perSecond), median(samples, operation, "sealed", Sample::p95Ms),
                         median(samples, operation, "in clear", Sample::p95Ms))).toList();
+        platform.stop(IN_CLEAR);
         try (MongoClient mongo = MongoClients.create("mongodb://localhost:" + stack.mongoPort())) {
             return new Result(Machine.thisOne(), settings, figures, samples, storeShows(mongo, "cases", names),
                     storeShows(mongo, "cases-in-clear", names));

@@ -1,5 +1,7 @@
 package org.ponte.frontend;
 
+import io.micrometer.observation.ObservationRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -29,10 +31,11 @@ public class ServiceApi {
     private final RestClient http;
     private final JsonMapper json;
 
-    ServiceApi(OAuth2AuthorizedClientManager clients, JsonMapper json) {
+    ServiceApi(OAuth2AuthorizedClientManager clients, JsonMapper json, ObjectProvider<ObservationRegistry> observations) {
         OAuth2ClientHttpRequestInterceptor relay = new OAuth2ClientHttpRequestInterceptor(clients);
         relay.setClientRegistrationIdResolver(request -> "ponte");
-        this.http = RestClient.builder().requestInterceptor(relay).requestInterceptor((request, body, execution) -> {
+        // Observed, so that each call is a span of the page's trace and carries it on to the service (traceparent).
+        this.http = RestClient.builder().observationRegistry(observations.getIfAvailable(() -> ObservationRegistry.NOOP)).requestInterceptor(relay).requestInterceptor((request, body, execution) -> {
             // The services answer in the page's language where they have words to choose (notifications, problems).
             request.getHeaders().setAcceptLanguageAsLocales(List.of(LocaleContextHolder.getLocale()));
             FormKey.of(request).ifPresent(key -> request.getHeaders().set(FormKey.HEADER, key));

@@ -40,7 +40,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * signed in with an OpenID Connect login), against the services' APIs over real HTTP ({@link ServicesStub}):
  * what each page shows, what it sends to which service with whose token, and how it shows a refusal.
  */
-@SpringBootTest
+@SpringBootTest(properties = "management.tracing.sampling.probability=1.0")
 @AutoConfigureMockMvc
 class FrontendPagesTest {
 
@@ -91,6 +91,8 @@ class FrontendPagesTest {
 
         assertThat(page).contains("Processos do gabinete").contains("LIS-2026-000001").contains("Habitação").contains("01/11/2026");
         assertThat(SERVICES.last("GET", "/api/v1/cases").authorization()).isEqualTo("Bearer token-of-ana.lisboa");
+        assertThat(SERVICES.last("GET", "/api/v1/cases").traceparent()).as("the page's trace goes on in the service")
+                .matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
         assertThat(SERVICES.last("GET", "/api/v1/cases").acceptLanguage()).startsWith("pt");
         assertThat(page(get("/cases").param("lang", "en").with(technician()), 200)).contains("The office&#39;s cases").contains("Housing");
         assertThat(SERVICES.last("GET", "/api/v1/cases").acceptLanguage()).startsWith("en");

@@ -15,12 +15,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The services' REST APIs as the front end sees them over real HTTP: canned answers per method and path, and
- * every call recorded with its token, language and body, so a test asserts what the front end asked for.
+ * every call recorded with its token, language, body and trace context, so a test asserts what the front end asked for.
  */
 final class ServicesStub implements AutoCloseable {
 
     record Call(String method, String path, String query, String body, String authorization, String acceptLanguage,
-                String idempotencyKey) {
+                String idempotencyKey, String traceparent) {
     }
 
     private record Answer(int status, String body) {
@@ -77,7 +77,8 @@ final class ServicesStub implements AutoCloseable {
         String query = exchange.getRequestURI().getRawQuery();
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         calls.add(new Call(exchange.getRequestMethod(), path, query, body, exchange.getRequestHeaders().getFirst("Authorization"),
-                exchange.getRequestHeaders().getFirst("Accept-Language"), exchange.getRequestHeaders().getFirst("Idempotency-Key")));
+                exchange.getRequestHeaders().getFirst("Accept-Language"), exchange.getRequestHeaders().getFirst("Idempotency-Key"),
+                exchange.getRequestHeaders().getFirst("traceparent")));
         Answer answer = answers.get(exchange.getRequestMethod() + " " + path + (query == null ? "" : "?" + query));
         if (answer == null) {
             answer = answers.getOrDefault(exchange.getRequestMethod() + " " + path,

@@ -13,7 +13,8 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -27,7 +28,7 @@ final class OtlpCollector implements AutoCloseable {
     }
 
     private final HttpServer server;
-    private final List<ReceivedSpan> spans = new CopyOnWriteArrayList<>();
+    private final Queue<ReceivedSpan> spans = new ConcurrentLinkedQueue<>();
 
     OtlpCollector() {
         try {
