@@ -22,8 +22,8 @@ app.kubernetes.io/instance: {{ .root.Release.Name }}
   value: {{ $service.port | quote }}
 - name: MANAGEMENT_SERVER_PORT
   value: {{ $root.Values.managementPort | quote }}
-- name: JAVA_OPTS
-  # The image's JVM options: the heap as a share of the container's memory limit; /tmp is the one writable place.
+- name: JAVA_TOOL_OPTIONS
+  # Read by the JVM itself (the image has no shell): the heap as a share of the container's memory limit; /tmp is the one writable place.
   value: "-XX:MaxRAMPercentage=60 -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp"
 {{- with $root.Values.tracing.otlpEndpoint }}
 - name: MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT

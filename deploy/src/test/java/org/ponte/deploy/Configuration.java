@@ -61,8 +61,8 @@ final class Configuration {
 
     /** Whether the variable sets something the service reads. */
     boolean reads(String variable) {
-        // JAVA_OPTS: the image's JVM options (Dockerfile).
-        if (variable.equals("JAVA_OPTS") || placeholders.contains(variable)) {
+        // JAVA_TOOL_OPTIONS: the JVM's own options, read by the JVM in the image.
+        if (variable.equals("JAVA_TOOL_OPTIONS") || placeholders.contains(variable)) {
             return true;
         }
         return Stream.concat(properties.stream(), BOOT.stream()).anyMatch(property -> binds(variable, property));
