@@ -124,7 +124,7 @@ class ImagesTest {
                     .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
             assertThat(token.body()).contains("\"access_token\"");
-            // It logged as the image's user, with the image's encoding.
+            // Spring logged the user it ran as: the image's.
             assertThat(Files.readString(work.resolve("auth-server.log"))).contains("started by ponte in /");
 
             ProcessHandle javaProcess = container.toHandle().descendants()
