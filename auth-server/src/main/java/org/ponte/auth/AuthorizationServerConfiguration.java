@@ -24,12 +24,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -118,18 +116,18 @@ class AuthorizationServerConfiguration {
     }
 
     @Bean
-    Accounts accounts(AuthProperties properties, PasswordEncoder passwords) {
-        return new Accounts(properties, passwords);
+    Accounts accounts(AuthProperties properties, PasswordEncoder passwords, MongoOperations store) {
+        return new Accounts(properties, passwords, store, Clock.systemUTC());
     }
 
     @Bean
     UserDetailsService people(Accounts accounts) {
-        return new InMemoryUserDetailsManager(accounts.people());
+        return accounts.people();
     }
 
     @Bean
     RegisteredClientRepository clients(Accounts accounts) {
-        return new InMemoryRegisteredClientRepository(accounts.clients());
+        return accounts.clients();
     }
 
     @Bean

@@ -24,10 +24,10 @@ class StaffController {
 
     private static final List<String> STAFF_ROLES = List.of("TECHNICIAN", "MANAGER");
 
-    private final AuthProperties properties;
+    private final Accounts accounts;
 
-    StaffController(AuthProperties properties) {
-        this.properties = properties;
+    StaffController(Accounts accounts) {
+        this.accounts = accounts;
     }
 
     /** A person of the office: {@code id} is the user id their tokens carry (what cases name the technician by). */
@@ -47,14 +47,14 @@ class StaffController {
         if (office == null) {
             return refused(HttpStatus.BAD_REQUEST, "office-required", "Name the office whose staff to list.");
         }
-        return ResponseEntity.ok(properties.people().stream()
-                .filter(person -> office.equals(person.officeId()) && person.grant().roles().stream().anyMatch(STAFF_ROLES::contains))
-                .map(person -> new StaffMember(person.username(), person.name(), person.grant().roles()))
+        return ResponseEntity.ok(accounts.peopleOf(office).stream()
+                .filter(person -> person.roles().stream().anyMatch(STAFF_ROLES::contains))
+                .map(person -> new StaffMember(person.id(), person.name(), person.roles()))
                 .sorted(Comparator.comparing(StaffMember::name, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList());
     }
 
-    private static ResponseEntity<ProblemDetail> refused(HttpStatus status, String type, String detail) {
+    static ResponseEntity<ProblemDetail> refused(HttpStatus status, String type, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("urn:ponte:problem:" + type));
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);

@@ -10,6 +10,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -65,13 +67,44 @@ class AuthorizationServerRestartTest {
             assertThat(new HttpApi(issuer).get("/api/v1/staff?officeId=lisboa", fromB).status()).as("B's token at A").isEqualTo(200);
             assertThat(NimbusJwtDecoder.withJwkSetUri(instanceB + "/oauth2/jwks").build().decode(tokens.json().get("access_token").asString())
                     .getSubject()).isEqualTo("ana.lisboa");
+
+            // Accounts an administrator keeps at one instance sign in at the other.
+            HttpApi apiB = new HttpApi(instanceB);
+            assertThat(apiB.put("/api/v1/accounts/script.kept.at.b", fromB,
+                    "{\"kind\":\"API_CLIENT\",\"secret\":\"kept at instance B\",\"roles\":[\"COORDINATOR\"]}").status()).isEqualTo(201);
+            assertThat(new TokenEndpoint(new HttpApi(issuer)).clientCredentials("script.kept.at.b", "kept at instance B").status()).isEqualTo(200);
+            assertThat(apiB.put("/api/v1/accounts/eva.lisboa", fromB, "{\"kind\":\"PERSON\",\"secret\":\"eva's own password\","
+                    + "\"name\":\"Eva Lopes\",\"roles\":[\"TECHNICIAN\"],\"officeId\":\"lisboa\"}").status()).isEqualTo(201);
+            SignInBrowser eva = new SignInBrowser(issuer);
+            HttpApi.Response evaTokens = eva.redeem(issuer, eva.codeAfterSigningIn("eva.lisboa", "eva's own password"));
+            assertThat(TokenEndpoint.claims(evaTokens.json().get("access_token").asString()).get("officeId").asString()).isEqualTo("lisboa");
         }
     }
 
-    private ConfigurableApplicationContext start(int port, String issuer) {
-        return new SpringApplicationBuilder(AuthServerApplication.class).profiles("demo", "test").run(
-                "--server.port=" + port, "--ponte.auth.issuer=" + issuer,
-                "--spring.mongodb.uri=" + TestInfrastructure.embedded().mongoUri(), "--spring.mongodb.database=" + database);
+    @Test
+    void aPersonTakenOutOfTheConfigurationIsGoneAtTheNextStartAndOnesKeptThroughTheApiStay() throws Exception {
+        int port = freePort();
+        String issuer = "http://localhost:" + port;
+        try (ConfigurableApplicationContext first = start(port, issuer)) {
+            String admin = new TokenEndpoint(new HttpApi(issuer)).clientCredentials("demo-admin", "demo-secret").json().get("access_token").asString();
+            assertThat(new HttpApi(issuer).put("/api/v1/accounts/filipa.lisboa", admin, "{\"kind\":\"PERSON\",\"secret\":\"filipa's password\","
+                    + "\"name\":\"Filipa Reis\",\"roles\":[\"TECHNICIAN\"],\"officeId\":\"lisboa\"}").status()).isEqualTo(201);
+        }
+        // The configuration now names one person only.
+        try (ConfigurableApplicationContext again = start(port, issuer, "--ponte.auth.people[0].username=hugo.lisboa",
+                "--ponte.auth.people[0].password=hugo's password", "--ponte.auth.people[0].name=Hugo Dias",
+                "--ponte.auth.people[0].roles[0]=MANAGER", "--ponte.auth.people[0].office-id=lisboa")) {
+            String admin = new TokenEndpoint(new HttpApi(issuer)).clientCredentials("demo-admin", "demo-secret").json().get("access_token").asString();
+            assertThat(new HttpApi(issuer).get("/api/v1/staff?officeId=lisboa", admin).json().findValuesAsString("id"))
+                    .containsExactlyInAnyOrder("filipa.lisboa", "hugo.lisboa");
+        }
+    }
+
+    private ConfigurableApplicationContext start(int port, String issuer, String... more) {
+        List<String> arguments = new ArrayList<>(List.of("--server.port=" + port, "--ponte.auth.issuer=" + issuer,
+                "--spring.mongodb.uri=" + TestInfrastructure.embedded().mongoUri(), "--spring.mongodb.database=" + database));
+        arguments.addAll(List.of(more));
+        return new SpringApplicationBuilder(AuthServerApplication.class).profiles("demo", "test").run(arguments.toArray(String[]::new));
     }
 
     private static int freePort() {

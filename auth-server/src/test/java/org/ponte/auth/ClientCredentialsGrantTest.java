@@ -1,32 +1,15 @@
 package org.ponte.auth;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.ponte.testsupport.HttpApi;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Scripts and partner integrations get tokens with the client-credentials grant and the demo API clients. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
-class ClientCredentialsGrantTest {
-
-    @LocalServerPort
-    int port;
-    HttpApi api;
-    TokenEndpoint tokens;
-
-    @BeforeEach
-    void connect() {
-        api = new HttpApi("http://localhost:" + port);
-        tokens = new TokenEndpoint(api);
-    }
+class ClientCredentialsGrantTest extends ServerApiTest {
 
     @ParameterizedTest
     @CsvSource(nullValues = "-", value = {

@@ -1,34 +1,13 @@
 package org.ponte.auth;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ponte.testsupport.HttpApi;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The offices' staff, read with the server's own tokens: each office by its own people, every office by an administrator. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
-class StaffApiTest {
-
-    @LocalServerPort
-    int port;
-    HttpApi api;
-    TokenEndpoint tokens;
-
-    @BeforeEach
-    void connect() {
-        api = new HttpApi("http://localhost:" + port);
-        tokens = new TokenEndpoint(api);
-    }
-
-    private String tokenOf(String client) {
-        return tokens.clientCredentials(client, "demo-secret").json().get("access_token").asString();
-    }
+class StaffApiTest extends ServerApiTest {
 
     @Test
     void aTechnicianReadsTheStaffOfTheirOwnOfficeByNameWithTheIdsCasesUse() {
