@@ -79,6 +79,11 @@ final class Accounts {
         return Optional.ofNullable(store.findById(id, StoredAccount.class)).filter(StoredAccount::enabled);
     }
 
+    /** Whether the id is taken, by an enabled account or not. */
+    boolean exists(String id) {
+        return store.exists(Query.query(Criteria.where("_id").is(id)), StoredAccount.class);
+    }
+
     List<StoredAccount> all() {
         return store.find(new Query().with(Sort.by("id")), StoredAccount.class);
     }
@@ -91,8 +96,8 @@ final class Accounts {
 
     /**
      * Creates or replaces an account kept through the API. The secret is hashed; without one, a replaced account keeps
-     * its own. Fails (IllegalArgumentException, IllegalStateException) on an account the configuration manages, on a
-     * grant no service would accept, or on a new account without a secret.
+     * its own. Fails with {@link ConfiguredAccountException} on an account the configuration manages, and with an
+     * IllegalStateException on a grant no service would accept or on a new account without a secret.
      */
     StoredAccount keep(String id, Kind kind, String secret, String name, AccessGrant grant, boolean enabled, String changedBy) {
         grant.check(id);

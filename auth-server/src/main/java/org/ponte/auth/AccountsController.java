@@ -75,15 +75,15 @@ class AccountsController {
             request = null;
         }
         if (request == null || request.kind() == null) {
-            return refused(HttpStatus.BAD_REQUEST, "validation-failed", "Send a JSON account with its kind (PERSON or API_CLIENT) and roles.");
+            return refused(HttpStatus.BAD_REQUEST, "unreadable-request", "Send a JSON account with its kind (PERSON or API_CLIENT) and roles.");
         }
         if (!ID.matcher(id).matches()) {
-            return refused(HttpStatus.BAD_REQUEST, "validation-failed", "An account id is 3 to 64 lower-case letters, digits, '.', '_' or '-'.");
+            return refused(HttpStatus.BAD_REQUEST, "invalid-request", "An account id is 3 to 64 lower-case letters, digits, '.', '_' or '-'.");
         }
         if (request.secret() != null && request.secret().length() < SHORTEST_SECRET) {
-            return refused(HttpStatus.BAD_REQUEST, "validation-failed", "A password or secret has at least " + SHORTEST_SECRET + " characters.");
+            return refused(HttpStatus.BAD_REQUEST, "invalid-request", "A password or secret has at least " + SHORTEST_SECRET + " characters.");
         }
-        boolean isNew = accounts.all().stream().noneMatch(account -> account.id().equals(id));
+        boolean isNew = !accounts.exists(id);
         try {
             StoredAccount kept = accounts.keep(id, request.kind(), request.secret(), request.name(),
                     new AccessGrant(request.roles(), request.officeId(), request.partnerId(), request.region()),
@@ -93,7 +93,7 @@ class AccountsController {
         } catch (ConfiguredAccountException configured) {
             return refused(HttpStatus.CONFLICT, "account-configured", configured.getMessage() + "; change it there.");
         } catch (IllegalStateException invalid) {
-            return refused(HttpStatus.BAD_REQUEST, "validation-failed", invalid.getMessage());
+            return refused(HttpStatus.BAD_REQUEST, "invalid-request", invalid.getMessage());
         }
     }
 

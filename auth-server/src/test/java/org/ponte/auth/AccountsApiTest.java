@@ -48,18 +48,24 @@ class AccountsApiTest extends ServerApiTest {
         HttpApi.Response unreadable = api.put("/api/v1/accounts/someone", admin, "not json");
         assertThat(unreadable.status()).isEqualTo(400);
         assertThat(unreadable.contentType()).contains("application/problem+json");
+        assertThat(unreadable.json().get("type").asString()).isEqualTo("urn:ponte:problem:unreadable-request");
+        assertThat(api.put("/api/v1/accounts/No.Such.Id", admin, "{\"kind\":\"PERSON\",\"secret\":\"a long password here\",\"roles\":[\"ADMIN\"]}")
+                .status()).as("an id that is not one").isEqualTo(400);
 
         HttpApi.Response noOffice = api.put("/api/v1/accounts/new.technician", admin,
                 "{\"kind\":\"PERSON\",\"secret\":\"a long password here\",\"roles\":[\"TECHNICIAN\"]}");
         assertThat(noOffice.status()).isEqualTo(400);
+        assertThat(noOffice.json().get("type").asString()).isEqualTo("urn:ponte:problem:invalid-request");
         assertThat(noOffice.json().get("detail").asString()).contains("without an office-id");
 
         assertThat(api.put("/api/v1/accounts/new.person", admin, "{\"kind\":\"PERSON\",\"secret\":\"short\",\"roles\":[\"ADMIN\"]}").status())
                 .isEqualTo(400);
         assertThat(api.put("/api/v1/accounts/new.person", admin, "{\"kind\":\"PERSON\",\"roles\":[\"ADMIN\"]}").status())
                 .as("a new account without a secret").isEqualTo(400);
-        assertThat(api.put("/api/v1/accounts/demo-admin", admin, "{\"kind\":\"API_CLIENT\",\"secret\":\"a long secret to take over\",\"roles\":[\"ADMIN\"]}").status())
-                .isEqualTo(409);
+        HttpApi.Response configured = api.put("/api/v1/accounts/demo-admin", admin,
+                "{\"kind\":\"API_CLIENT\",\"secret\":\"a long secret to take over\",\"roles\":[\"ADMIN\"]}");
+        assertThat(configured.status()).isEqualTo(409);
+        assertThat(configured.json().get("type").asString()).isEqualTo("urn:ponte:problem:account-configured");
         assertThat(tokens.clientCredentials("demo-admin", "demo-secret").status()).isEqualTo(200);
     }
 }

@@ -35,7 +35,9 @@ public class ServiceApi {
         OAuth2ClientHttpRequestInterceptor relay = new OAuth2ClientHttpRequestInterceptor(clients);
         relay.setClientRegistrationIdResolver(request -> "ponte");
         // Observed, so that each call is a span of the page's trace and carries it on to the service (traceparent).
-        this.http = RestClient.builder().observationRegistry(observations.getIfAvailable(() -> ObservationRegistry.NOOP)).requestInterceptor(relay).requestInterceptor((request, body, execution) -> {
+        this.http = RestClient.builder()
+                .observationRegistry(observations.getIfAvailable(() -> ObservationRegistry.NOOP))
+                .requestInterceptor(relay).requestInterceptor((request, body, execution) -> {
             // The services answer in the page's language where they have words to choose (notifications, problems).
             request.getHeaders().setAcceptLanguageAsLocales(List.of(LocaleContextHolder.getLocale()));
             FormKey.of(request).ifPresent(key -> request.getHeaders().set(FormKey.HEADER, key));
