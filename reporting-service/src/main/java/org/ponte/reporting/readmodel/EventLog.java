@@ -147,11 +147,8 @@ public class EventLog implements SmartLifecycle, HealthIndicator {
     /** Starts a rebuild unless one is running; the new model replaces the current one when it has caught up. */
     public Rebuild startRebuild() {
         Rebuild started = new Rebuild("REQUESTED", 0, 0, Instant.now(clock), null);
-        Rebuild now = rebuild.updateAndGet(was -> was != null && (was.state().equals("RUNNING") || was.state().equals("REQUESTED")) ? was : started);
-        if (consumer != null) {
-            consumer.wakeup();
-        }
-        return now;
+        // Not woken: the loop sees the request at its next poll, within 200 ms.
+        return rebuild.updateAndGet(was -> was != null && (was.state().equals("RUNNING") || was.state().equals("REQUESTED")) ? was : started);
     }
 
     @Override
@@ -211,54 +208,55 @@ public class EventLog implements SmartLifecycle, HealthIndicator {
             long rebuildApplied = 0;
             long rebuildTotal = 0;
             while (running) {
-                Rebuild requested = rebuild.get();
-                if (requested != null && requested.state().equals("REQUESTED")) {
-                    // In place: one model in memory, never two. The instance leaves the readiness rotation meanwhile.
-                    current = new ReadModel();
-                    rebuilding = true;
-                    kafka.seekToBeginning(partitions);
-                    rebuildEnd = kafka.endOffsets(partitions);
-                    Map<TopicPartition, Long> beginning = kafka.beginningOffsets(partitions);
-                    rebuildTotal = rebuildEnd.entrySet().stream().mapToLong(end -> end.getValue() - beginning.get(end.getKey())).sum();
-                    rebuildApplied = 0;
-                    rebuild.set(new Rebuild("RUNNING", 0, rebuildTotal, requested.startedAt(), null));
-                    log.info("rebuilding the read model from {} records", rebuildTotal);
-                }
-                ConsumerRecords<String, byte[]> records;
                 try {
-                    records = kafka.poll(Duration.ofMillis(200));
-                } catch (WakeupException woken) {
-                    continue;
-                }
-                ReadModel target = current;
-                List<EventEnvelope<? extends PonteEvent>> events = new ArrayList<>(records.count());
-                List<EventEnvelope<? extends PonteEvent>> fresh = new ArrayList<>();
-                List<Traced> traced = new ArrayList<>();
-                decode(records, target, rebuilding ? null : alreadyApplied, events, fresh, traced);
-                Instant applying = clock.instant();
-                target.applyAll(events);
-                Instant applied = clock.instant();
-                traced.forEach(event -> tracing.record(event.headers(), event.name(), event.occurredAt(), applying, applied));
-                appliedAll(events, fresh);
-                if (clock.millis() - savedAt > 1000) {
-                    savePositions(kafka, partitions);
-                    savedAt = clock.millis();
-                }
-                if (rebuilding) {
-                    rebuildApplied += records.count();
-                    if (reached(kafka, rebuildEnd)) {
-                        rebuilding = false;
-                        rebuild.set(new Rebuild("DONE", rebuildApplied, rebuildTotal, rebuild.get().startedAt(), Instant.now(clock)));
-                        log.info("read model rebuilt from {} records: {}", rebuildApplied, current.read(ReadModel::size));
-                    } else {
-                        rebuild.set(new Rebuild("RUNNING", rebuildApplied, rebuildTotal, rebuild.get().startedAt(), null));
+                    Rebuild requested = rebuild.get();
+                    if (requested != null && requested.state().equals("REQUESTED")) {
+                        // In place: one model in memory, never two. The instance leaves the readiness rotation meanwhile.
+                        current = new ReadModel();
+                        rebuilding = true;
+                        kafka.seekToBeginning(partitions);
+                        rebuildEnd = kafka.endOffsets(partitions);
+                        Map<TopicPartition, Long> beginning = kafka.beginningOffsets(partitions);
+                        rebuildTotal = rebuildEnd.entrySet().stream().mapToLong(end -> end.getValue() - beginning.get(end.getKey())).sum();
+                        rebuildApplied = 0;
+                        rebuild.set(new Rebuild("RUNNING", 0, rebuildTotal, requested.startedAt(), null));
+                        log.info("rebuilding the read model from {} records", rebuildTotal);
                     }
-                }
-                if (!caughtUp && reached(kafka, startedAt)) {
-                    caughtUp = true;
-                    log.info("read model caught up: {}", current.read(ReadModel::size));
+                    ConsumerRecords<String, byte[]> records = kafka.poll(Duration.ofMillis(200));
+                    ReadModel target = current;
+                    List<EventEnvelope<? extends PonteEvent>> events = new ArrayList<>(records.count());
+                    List<EventEnvelope<? extends PonteEvent>> fresh = new ArrayList<>();
+                    List<Traced> traced = new ArrayList<>();
+                    decode(records, target, rebuilding ? null : alreadyApplied, events, fresh, traced);
+                    Instant applying = clock.instant();
+                    target.applyAll(events);
+                    Instant applied = clock.instant();
+                    traced.forEach(event -> tracing.record(event.headers(), event.name(), event.occurredAt(), applying, applied));
+                    appliedAll(events, fresh);
+                    if (clock.millis() - savedAt > 1000) {
+                        savePositions(kafka, partitions);
+                        savedAt = clock.millis();
+                    }
+                    if (rebuilding) {
+                        rebuildApplied += records.count();
+                        if (reached(kafka, rebuildEnd)) {
+                            rebuilding = false;
+                            rebuild.set(new Rebuild("DONE", rebuildApplied, rebuildTotal, rebuild.get().startedAt(), Instant.now(clock)));
+                            log.info("read model rebuilt from {} records: {}", rebuildApplied, current.read(ReadModel::size));
+                        } else {
+                            rebuild.set(new Rebuild("RUNNING", rebuildApplied, rebuildTotal, rebuild.get().startedAt(), null));
+                        }
+                    }
+                    if (!caughtUp && reached(kafka, startedAt)) {
+                        caughtUp = true;
+                        log.info("read model caught up: {}", current.read(ReadModel::size));
+                    }
+                } catch (WakeupException stopping) {
+                    // stop() wakes whichever call the loop is in; the loop's condition then ends it.
                 }
             }
+        } catch (WakeupException stopped) {
+            // stop() came while the topics were being looked up
         } catch (RuntimeException | Error failure) {
             // The reports would go stale without a word: health says DOWN, so that the instance is replaced.
             failed = true;
