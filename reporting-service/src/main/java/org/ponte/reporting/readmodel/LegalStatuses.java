@@ -1,10 +1,13 @@
 package org.ponte.reporting.readmodel;
 
 import org.ponte.events.vocabulary.LegalStatusCategory;
+import org.roaringbitmap.RoaringBitmap;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Each person's legal-status entries, in primitive arrays (an entry by its id; a person's entries linked from the
@@ -15,6 +18,7 @@ final class LegalStatuses {
 
     private static final int NONE = -1;
     private static final int OPEN_ENDED = Integer.MAX_VALUE;
+    private static final String NOT_RECORDED = "NOT_RECORDED";
     private static final LegalStatusCategory[] CATEGORIES = LegalStatusCategory.values();
 
     private final IdSet.Id128Table ids = new IdSet.Id128Table();
@@ -47,10 +51,26 @@ final class LegalStatuses {
     }
 
     /**
-     * The category on the day: the entry in force then that started last, else the one that started last by then,
-     * else NOT_RECORDED.
+     * How many of {@code people} were in each category on the day (by name; NOT_RECORDED for those without an entry
+     * by then), counted in an array: the network's report asks it for every person supported in every office-month.
      */
-    String on(int person, long day) {
+    Map<String, Long> count(RoaringBitmap people, long day) {
+        long[] counts = new long[CATEGORIES.length + 1];
+        people.forEach((int person) -> counts[categoryOn(person, day) + 1]++);
+        Map<String, Long> byName = new TreeMap<>();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0) {
+                byName.put(i == 0 ? NOT_RECORDED : CATEGORIES[i - 1].name(), counts[i]);
+            }
+        }
+        return byName;
+    }
+
+    /**
+     * The category's ordinal on the day: the entry in force then that started last, else the one that started last
+     * by then; NONE without either.
+     */
+    private int categoryOn(int person, long day) {
         int inForce = NONE;
         int startedLast = NONE;
         for (int entry = person < firstOf.length ? firstOf[person] : NONE; entry != NONE; entry = next[entry]) {
@@ -65,7 +85,7 @@ final class LegalStatuses {
             }
         }
         int chosen = inForce != NONE ? inForce : startedLast;
-        return chosen == NONE ? "NOT_RECORDED" : CATEGORIES[category[chosen]].name();
+        return chosen == NONE ? NONE : category[chosen];
     }
 
     private boolean later(int entry, int than) {

@@ -22,6 +22,7 @@ import org.ponte.events.referrals.ReferralOverdue;
 import org.ponte.events.referrals.ReferralRequested;
 import org.ponte.events.vocabulary.InterventionArea;
 import org.ponte.platform.messaging.EventHandlers;
+import org.roaringbitmap.RoaringBitmap;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -126,11 +127,11 @@ public final class ReadModel {
     }
 
     /**
-     * The legal-status category of the person on the day: the entry in force then that started last, else the one
-     * that started last by then, else NOT_RECORDED.
+     * How many of {@code people} were in each legal-status category on the day: each person's entry in force then that
+     * started last, else the one that started last by then, else NOT_RECORDED.
      */
-    public String statusOn(int person, LocalDate day) {
-        return statuses.on(person, day.toEpochDay());
+    public Map<String, Long> statusesOn(RoaringBitmap people, LocalDate day) {
+        return statuses.count(people, day.toEpochDay());
     }
 
     /** How many people the model has numbered: person numbers run from 0 to this, excluded. */

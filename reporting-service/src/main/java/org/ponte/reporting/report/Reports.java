@@ -187,8 +187,7 @@ class Reports {
                     return;
                 }
                 LocalDate monthEnd = YearMonth.parse(month).atEndOfMonth();
-                Map<String, Long> byCategory = new TreeMap<>();
-                supported.forEach((int person) -> byCategory.merge(model.statusOn(person, monthEnd), 1L, Long::sum));
+                Map<String, Long> byCategory = model.statusesOn(supported, monthEnd);
                 Suppression.apply(byCategory).forEach((category, shown) -> rows.add(new MonthlyLegalStatus(month, officeId, category, shown)));
             });
             return rows;
