@@ -3,6 +3,7 @@ package org.ponte.auth;
 import org.junit.jupiter.api.Test;
 import org.ponte.testsupport.HttpApi;
 
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +34,31 @@ class AccountsApiTest extends ServerApiTest {
                 "{\"kind\":\"API_CLIENT\",\"roles\":[\"MANAGER\"],\"officeId\":\"porto\",\"enabled\":false}");
         assertThat(disabled.status()).as(disabled.body()).isEqualTo(200);
         assertThat(tokens.clientCredentials(id, "a long secret of its own").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aPersonDisabledAfterSigningInCannotRefresh() throws Exception {
+        String id = "tecnica." + UUID.randomUUID().toString().substring(0, 8);
+        String admin = tokenOf("demo-admin");
+        assertThat(api.put("/api/v1/accounts/" + id, admin,
+                "{\"kind\":\"PERSON\",\"secret\":\"a long password here\",\"roles\":[\"TECHNICIAN\"],\"officeId\":\"lisboa\"}").status())
+                .isEqualTo(201);
+        String issuer = "http://localhost:" + port;
+        SignInBrowser browser = new SignInBrowser(issuer);
+        HttpApi.Response signedIn = browser.redeem(issuer, browser.codeAfterSigningIn(id, "a long password here"));
+        assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(200);
+        String refreshToken = signedIn.json().get("refresh_token").asString();
+        assertThat(refresh(refreshToken).status()).as("while the account is enabled").isEqualTo(200);
+
+        assertThat(api.put("/api/v1/accounts/" + id, admin,
+                "{\"kind\":\"PERSON\",\"roles\":[\"TECHNICIAN\"],\"officeId\":\"lisboa\",\"enabled\":false}").status()).isEqualTo(200);
+        HttpApi.Response refused = refresh(refreshToken);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("error").asString()).isEqualTo("invalid_grant");
+    }
+
+    private HttpApi.Response refresh(String refreshToken) {
+        return tokens.post(SignInBrowser.CLIENT, "demo-secret", Map.of("grant_type", "refresh_token", "refresh_token", refreshToken));
     }
 
     @Test
