@@ -79,7 +79,7 @@ public final class EventConsumers {
                 return;
             }
             String markerId = consumer + ":" + event.eventId();
-            if (mongo.exists(Query.query(Criteria.where("_id").is(markerId)), PROCESSED)) {
+            if (processed(markerId)) {
                 meters.counter("ponte.events.duplicates", "consumer", consumer).increment();
                 return;
             }
@@ -120,6 +120,17 @@ public final class EventConsumers {
         try (MDC.MDCCloseable ignored = MDC.putCloseable(CorrelationId.MDC_KEY, event.correlationId())) {
             handler.handle(event);
         }
+    }
+
+    /**
+     * Whether the marker is stored, read by its id. Not {@code exists()}: the driver asks that as a count, an
+     * aggregation that the MongoDB-wire store answers by reading every marker (31 ms at 100,000 against 1 ms for the
+     * find, and a service working off a backlog holds hundreds of thousands).
+     */
+    private boolean processed(String markerId) {
+        Query byId = Query.query(Criteria.where("_id").is(markerId));
+        byId.fields().include("_id");
+        return mongo.findOne(byId, Document.class, PROCESSED) != null;
     }
 
     private void remember(String markerId, String consumer, EventEnvelope<?> event) {

@@ -131,7 +131,8 @@ public class PersonKeys {
 
     /** Whether the person still has a data key. */
     public boolean holds(String personId) {
-        return vault.exists(Query.query(Criteria.where("_id").is(personId)), PersonKey.class);
+        // Found by id, not exists(): that is a count, which the MongoDB-wire store answers by reading the whole vault.
+        return vault.findById(personId, PersonKey.class) != null;
     }
 
     /**
