@@ -1,14 +1,13 @@
 package org.ponte.localstack;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.h2.mvstore.MVStore;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/** The local stack's MongoDB-wire store: mongo-java-server with its H2 backend, data in one file on disk. */
+/** The local stack's MongoDB-wire store: mongo-java-server with its H2 backend ({@link IdIndexedH2Backend}), data in one file on disk. */
 public final class MongoStoreMain {
 
     private static final Duration RETENTION = Duration.ofMinutes(10);
@@ -40,7 +39,7 @@ public final class MongoStoreMain {
         int port = Integer.parseInt(args[0]);
         Path file = Path.of(args[1]);
         Files.createDirectories(file.getParent());
-        MongoServer server = new MongoServer(new H2Backend(open(file)));
+        MongoServer server = new MongoServer(new IdIndexedH2Backend(open(file)));
         Runtime.getRuntime().addShutdownHook(new Thread(server::shutdown, "mongo-store-stop"));
         server.bind("127.0.0.1", port);
         System.out.println("MongoDB-wire store on 127.0.0.1:" + port + ", data in " + file);
