@@ -21,7 +21,9 @@ import java.util.Map;
  * @param circuitFailureRate      percentage of failed calls to an endpoint that opens its circuit
  * @param circuitMinimumCalls     calls to an endpoint before its failure rate counts
  * @param circuitOpenFor          how long an open circuit stays open before trying again
- * @param dispatchInterval        how often due deliveries are looked for
+ * @param dispatchInterval        the longest the dispatcher waits before it looks again at the deliveries it knows of
+ * @param sweepInterval           how often the store is queried for every due delivery, for those this instance was
+ *                                not told of (another instance's, or one whose attempt was cut short)
  * @param concurrentCalls         outbound calls at once (the bulkhead)
  * @param callsPerEndpoint        outbound calls at once to one webhook endpoint (or the SMTP server), so that a
  *                                slow endpoint holds at most this many of the bulkhead's threads
@@ -43,6 +45,7 @@ public record NotificationProperties(
         @DefaultValue("4") int circuitMinimumCalls,
         @DefaultValue("30s") Duration circuitOpenFor,
         @DefaultValue("500ms") Duration dispatchInterval,
+        @DefaultValue("30s") Duration sweepInterval,
         @DefaultValue("8") int concurrentCalls,
         @DefaultValue("2") int callsPerEndpoint,
         @DefaultValue("10m") Duration directoryWait,

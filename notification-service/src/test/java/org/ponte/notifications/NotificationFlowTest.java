@@ -230,6 +230,30 @@ class NotificationFlowTest {
                 .as("the delivery names the partner; its address stays in the directory").isEqualTo(partnerId);
     }
 
+    /**
+     * An instance starts what it scheduled itself by id, so a delivery another instance left due (it stopped before
+     * sending it) is only in the store: the dispatcher's periodic query of the store finds it and sends it.
+     */
+    @Test
+    void aDueDeliveryAnotherInstanceLeftInTheStoreIsFoundThereAndSent() {
+        String partnerId = partnerInDirectory("pt");
+        EventEnvelope<ReferralRequested> requested = referralService.send(requested(partnerId));
+        HttpApi api = api();
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(partnerId) == 1);
+        org.bson.Document left = mongo.getCollection("deliveries")
+                .find(new org.bson.Document("_id", delivery(api, requested, NotificationChannel.EMAIL).orElseThrow().get("id").asString())).first();
+        left.put("_id", left.getString("_id") + "-left-by-another-instance");
+        left.put("status", "PENDING");
+        left.put("attempts", 0);
+        left.put("nextAttemptAt", java.util.Date.from(Instant.now()));
+        left.remove("deliveredAt");
+        mongo.getCollection("deliveries").insertOne(left);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(partnerId) == 2);
+        assertThat(mongo.getCollection("deliveries").find(new org.bson.Document("_id", left.getString("_id"))).first().getString("status"))
+                .isEqualTo("DELIVERED");
+    }
+
     @Test
     void aDeliveryToAnEndpointDeletedMeanwhileIsDeadAtOnceInsteadOfRetried() {
         String partnerId = partnerInDirectory("pt");
@@ -478,6 +502,10 @@ class NotificationFlowTest {
 
     private static Optional<MimeMessage> mailTo(String partnerId) {
         return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> recipients(m).contains(partnerId + "@example.org")).findFirst();
+    }
+
+    private static long mailsTo(String partnerId) {
+        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> recipients(m).contains(partnerId + "@example.org")).count();
     }
 
     private static Optional<JsonNode> dead(HttpApi api, EventEnvelope<ReferralRequested> requested) {

@@ -50,16 +50,21 @@ import java.util.concurrent.TimeUnit;
  * deleted endpoint, a deactivated partner), the delivery is DEAD until an administrator retries it.
  * Several instances of the service share the work: each claims a delivery (a versioned write) before calling, so
  * that a delivery is sent by one of them (see {@link Delivery#claim}).
+ * <p>
+ * What an instance schedules, is asked to retry or attempts itself it knows the due time of ({@link KnownDeliveries})
+ * and starts by id. It queries the store for due deliveries at start, every {@code sweep-interval}, and again within a
+ * dispatch interval while such a query leaves some unstarted.
  */
 @Component
 public class DeliveryDispatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryDispatcher.class);
-    private static final Set<DeliveryStatus> DUE = EnumSet.of(DeliveryStatus.PENDING, DeliveryStatus.FAILED);
+    static final Set<DeliveryStatus> DUE = EnumSet.of(DeliveryStatus.PENDING, DeliveryStatus.FAILED);
     private static final String WEBHOOK_LANE = "webhook-";
     private static final String SMTP_LANE = "smtp";
     private static final int WINDOW = 100;
     private static final int MAX_WINDOWS_PER_ROUND = 4;
+    private static final int KNOWN_AT_MOST = 10_000;
 
     private final Deliveries store;
     private final MongoOperations mongo;
@@ -73,6 +78,7 @@ public class DeliveryDispatcher implements SmartLifecycle {
     private final IntervalFunction backOff;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final Semaphore wakeUp = new Semaphore(0);
+    private final KnownDeliveries known = new KnownDeliveries(KNOWN_AT_MOST);
     private volatile boolean running;
     private Thread loop;
 
@@ -118,57 +124,100 @@ public class DeliveryDispatcher implements SmartLifecycle {
         return channel == NotificationChannel.WEBHOOK ? WEBHOOK_LANE + target : SMTP_LANE;
     }
 
-    void wakeUp() {
+    /** Tells the dispatcher of a delivery just scheduled or retried; it starts it when it falls due. */
+    void dueAt(Delivery delivery) {
+        known.add(delivery);
         if (wakeUp.availablePermits() == 0) {
             wakeUp.release();
         }
     }
 
+    /** What a delivery's start came to. */
+    private enum Start { STARTED, ALREADY_ON_ITS_WAY, LANE_BUSY, ALL_BUSY }
+
     /**
-     * Starts every due delivery that is not already on its way; returns how many it started.
+     * Starts a delivery on the bulkhead's threads unless it is already on its way, its lane (an endpoint, or the SMTP
+     * server) has its share of threads busy, or every thread is busy.
+     */
+    private Start start(String deliveryId, String lane) {
+        if (!inFlight.add(deliveryId)) {
+            return Start.ALREADY_ON_ITS_WAY;
+        }
+        Bulkhead endpoint = endpointBulkheads.bulkhead(lane);
+        if (!endpoint.tryAcquirePermission()) {
+            inFlight.remove(deliveryId);
+            return Start.LANE_BUSY;
+        }
+        try {
+            bulkhead.executeRunnable(() -> {
+                try {
+                    attempt(deliveryId);
+                } finally {
+                    endpoint.onComplete();
+                    inFlight.remove(deliveryId);
+                }
+            });
+            return Start.STARTED;
+        } catch (BulkheadFullException full) {
+            endpoint.releasePermission();
+            inFlight.remove(deliveryId);
+            return Start.ALL_BUSY;
+        }
+    }
+
+    /**
+     * Starts the deliveries this instance knows to be due by now; one whose lane or the whole bulkhead is busy is
+     * looked at again a dispatch interval later.
+     */
+    private void startKnown(Instant now) {
+        List<KnownDeliveries.Due> due = known.takeDueBy(now);
+        Set<String> busyLanes = new HashSet<>();
+        boolean allBusy = false;
+        for (KnownDeliveries.Due delivery : due) {
+            String lane = lane(delivery.channel(), delivery.target());
+            Start start = allBusy || busyLanes.contains(lane) ? Start.LANE_BUSY : start(delivery.id(), lane);
+            if (start == Start.LANE_BUSY || start == Start.ALL_BUSY) {
+                busyLanes.add(lane);
+                allBusy |= start == Start.ALL_BUSY;
+                known.add(new KnownDeliveries.Due(delivery.id(), delivery.channel(), delivery.target(), now.plus(properties.dispatchInterval())));
+            }
+        }
+    }
+
+    /**
+     * Queries the store for the due deliveries not already on its way and starts them; returns whether some may be
+     * left that it did not start (a busy lane, a full bulkhead, more than its windows hold), to be looked for again soon.
      * <p>
      * Looks at the oldest due deliveries a window at a time. A lane (an endpoint, or the SMTP server) whose share of
      * threads is busy takes no more this round, and the next window leaves it out: a down endpoint's backlog, all
      * older than what arrived since, would otherwise fill every window and keep the other partners' deliveries
      * waiting behind it.
      */
-    int dispatchDue() {
-        int started = 0;
+    boolean dispatchDue() {
         Set<String> busyLanes = new HashSet<>();
         for (int window = 0; window < MAX_WINDOWS_PER_ROUND; window++) {
             int busyBefore = busyLanes.size();
-            for (Delivery due : dueOutside(busyLanes)) {
+            List<Delivery> found = dueOutside(busyLanes);
+            for (Delivery due : found) {
                 String lane = lane(due.channel(), due.target());
-                if (busyLanes.contains(lane) || !inFlight.add(due.id())) {
+                if (busyLanes.contains(lane)) {
                     continue;
                 }
-                Bulkhead endpoint = endpointBulkheads.bulkhead(lane);
-                if (!endpoint.tryAcquirePermission()) {
-                    inFlight.remove(due.id()); // this lane has its share of threads busy: a later round looks again
-                    busyLanes.add(lane);
-                    continue;
-                }
-                try {
-                    bulkhead.executeRunnable(() -> {
-                        try {
-                            attempt(due.id());
-                        } finally {
-                            endpoint.onComplete();
-                            inFlight.remove(due.id());
-                        }
-                    });
-                    started++;
-                } catch (BulkheadFullException full) {
-                    endpoint.releasePermission();
-                    inFlight.remove(due.id());
-                    return started;
+                switch (start(due.id(), lane)) {
+                    case STARTED, ALREADY_ON_ITS_WAY -> {
+                    }
+                    case LANE_BUSY -> busyLanes.add(lane);
+                    case ALL_BUSY -> {
+                        return true;
+                    }
                 }
             }
             if (busyLanes.size() == busyBefore) {
-                return started; // no lane left out of this window that a next one could skip
+                // No lane left out of this window that a next one could skip.
+                return found.size() == WINDOW || !busyLanes.isEmpty();
             }
         }
-        return started;
+        return true;
     }
 
     /** The oldest due deliveries, leaving out the given lanes. */
@@ -222,7 +271,7 @@ public class DeliveryDispatcher implements SmartLifecycle {
                     : new DeliveryChannels.DeliveryAttemptFailed(DeliveryFailure.OTHER, null, false, failure.getMessage()), now);
         }
         try {
-            store.save(delivery);
+            known.add(store.save(delivery)); // its next try, if it has one
         } catch (OptimisticLockingFailureException changedMeanwhile) {
             log.debug("delivery {} changed while being sent; the next round looks again", delivery.id());
         }
@@ -247,17 +296,43 @@ public class DeliveryDispatcher implements SmartLifecycle {
         }
     }
 
+    /**
+     * Starts what this instance knows to be due as it falls due, and queries the store for the rest at start and
+     * every {@code sweep-interval}.
+     */
     private void run() {
+        Instant nextQuery = Instant.MIN;
         while (running) {
             try {
-                dispatchDue();
-                wakeUp.tryAcquire(properties.dispatchInterval().toMillis(), TimeUnit.MILLISECONDS);
+                Instant now = Instant.now(clock);
+                if (!now.isBefore(nextQuery) || known.takeOverflow()) {
+                    nextQuery = now.plus(dispatchDue() ? properties.dispatchInterval() : properties.sweepInterval());
+                }
+                startKnown(now);
+                long untilNext = known.next().map(next -> Duration.between(Instant.now(clock), next).toMillis()).orElse(Long.MAX_VALUE);
+                long wait = Math.max(1, Math.min(untilNext, Math.min(properties.dispatchInterval().toMillis(),
+                        Duration.between(Instant.now(clock), nextQuery).toMillis())));
+                wakeUp.tryAcquire(wait, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
                 log.warn("delivery dispatcher round failed: {}", e.getMessage());
+                if (!pause()) {
+                    return;
+                }
             }
+        }
+    }
+
+    /** A dispatch interval's pause after a failed round (the store away, say); false when interrupted. */
+    private boolean pause() {
+        try {
+            Thread.sleep(properties.dispatchInterval().toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

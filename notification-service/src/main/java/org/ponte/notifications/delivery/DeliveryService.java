@@ -60,7 +60,7 @@ public class DeliveryService {
     private Optional<Delivery> schedule(Delivery delivery) {
         try {
             Delivery saved = store.insert(delivery);
-            dispatcher.wakeUp();
+            dispatcher.dueAt(saved);
             return Optional.of(saved);
         } catch (DuplicateKeyException alreadyScheduled) {
             return Optional.empty();
@@ -87,7 +87,7 @@ public class DeliveryService {
         Delivery delivery = store.findById(id).orElseThrow(() -> new NotFound("Delivery " + id));
         delivery.retry(Instant.now(clock));
         Delivery saved = store.save(delivery);
-        dispatcher.wakeUp();
+        dispatcher.dueAt(saved);
         return saved;
     }
 }

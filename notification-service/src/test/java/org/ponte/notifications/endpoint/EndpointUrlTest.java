@@ -19,7 +19,7 @@ class EndpointUrlTest {
 
     private final NotificationProperties production = new NotificationProperties("http://localhost:8080", "ponte@localhost",
             "dGVzdC1vbmx5LWtleS1mb3ItcG9udGUtdGVzdHMtMDE=", false, 8, Duration.ofSeconds(2), Duration.ofMinutes(10),
-            Duration.ofSeconds(5), 50, 4, Duration.ofSeconds(30), Duration.ofMillis(500), 8, 2, Duration.ofMinutes(10), Map.of());
+            Duration.ofSeconds(5), 50, 4, Duration.ofSeconds(30), Duration.ofMillis(500), Duration.ofSeconds(30), 8, 2, Duration.ofMinutes(10), Map.of());
     private final WebhookEndpointService endpoints = new WebhookEndpointService(null, new SecretBox(null, production), production, Clock.systemUTC());
     private final CurrentUser partner = new CurrentUser("eva", Set.of(Role.PARTNER), null, "partner-1");
 
