@@ -131,7 +131,7 @@ public class EventLog implements SmartLifecycle, HealthIndicator {
         this.freshness = Timer.builder("ponte.reporting.freshness")
                 .description("From an attendance's event to its place in the read model, for attendances no instance had applied before")
                 .serviceLevelObjectives(Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofMillis(750),
-                        Duration.ofSeconds(1), Duration.ofMillis(1500), Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10))
+                        Duration.ofMillis(900), Duration.ofSeconds(1), Duration.ofMillis(1500), Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10))
                 .register(meters);
     }
 
