@@ -185,8 +185,9 @@ public class DeliveryDispatcher implements SmartLifecycle {
     }
 
     /**
-     * Queries the store for the due deliveries not already on its way and starts them; returns whether some may be
-     * left that it did not start (a busy lane, a full bulkhead, more than its windows hold), to be looked for again soon.
+     * Queries the store for due deliveries this instance does not know of and starts them; one whose lane or the
+     * whole bulkhead is busy it then knows of, due a dispatch interval later. Returns whether the store may hold more
+     * than the query's windows did, to be queried again soon.
      * <p>
      * Looks at the oldest due deliveries a window at a time. A lane (an endpoint, or the SMTP server) whose share of
      * threads is busy takes no more this round, and the next window leaves it out: a down endpoint's backlog, all
@@ -195,26 +196,28 @@ public class DeliveryDispatcher implements SmartLifecycle {
      */
     boolean dispatchDue() {
         Set<String> busyLanes = new HashSet<>();
+        boolean allBusy = false;
+        Instant later = Instant.now(clock).plus(properties.dispatchInterval());
         for (int window = 0; window < MAX_WINDOWS_PER_ROUND; window++) {
             int busyBefore = busyLanes.size();
             List<Delivery> found = dueOutside(busyLanes);
+            boolean unknownFound = false;
             for (Delivery due : found) {
-                String lane = lane(due.channel(), due.target());
-                if (busyLanes.contains(lane)) {
-                    continue;
+                if (known.contains(due.id())) {
+                    continue; // started from what this instance knows, when it falls due
                 }
-                switch (start(due.id(), lane)) {
-                    case STARTED, ALREADY_ON_ITS_WAY -> {
-                    }
-                    case LANE_BUSY -> busyLanes.add(lane);
-                    case ALL_BUSY -> {
-                        return true;
-                    }
+                unknownFound = true;
+                String lane = lane(due.channel(), due.target());
+                Start start = allBusy || busyLanes.contains(lane) ? Start.LANE_BUSY : start(due.id(), lane);
+                if (start == Start.LANE_BUSY || start == Start.ALL_BUSY) {
+                    busyLanes.add(lane);
+                    allBusy |= start == Start.ALL_BUSY;
+                    known.add(new KnownDeliveries.Due(due.id(), due.channel(), due.target(), later));
                 }
             }
-            if (busyLanes.size() == busyBefore) {
+            if (allBusy || busyLanes.size() == busyBefore) {
                 // No lane left out of this window that a next one could skip.
-                return found.size() == WINDOW || !busyLanes.isEmpty();
+                return found.size() == WINDOW && unknownFound;
             }
         }
         return true;

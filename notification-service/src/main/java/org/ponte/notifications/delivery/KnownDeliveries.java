@@ -5,9 +5,11 @@ import org.ponte.events.vocabulary.NotificationChannel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.Set;
 
 /**
  * The deliveries this instance knows of, each with the moment it falls due: those it scheduled or was asked to
@@ -24,6 +26,8 @@ final class KnownDeliveries {
 
     private final int capacity;
     private final PriorityQueue<Due> queue = new PriorityQueue<>(Comparator.comparing(Due::at));
+    /** The ids in the queue: each is there once, at the time it was last told. */
+    private final Set<String> ids = new HashSet<>();
     private boolean overflowed;
 
     KnownDeliveries(int capacity) {
@@ -38,18 +42,28 @@ final class KnownDeliveries {
     }
 
     synchronized void add(Due due) {
-        if (queue.size() >= capacity) {
+        if (ids.contains(due.id())) {
+            queue.removeIf(queued -> queued.id().equals(due.id()));
+        } else if (queue.size() >= capacity) {
             overflowed = true; // the store still has it: the next query of the store finds it
             return;
         }
+        ids.add(due.id());
         queue.add(due);
+    }
+
+    /** Whether the delivery is in the queue, to be started when it falls due. */
+    synchronized boolean contains(String deliveryId) {
+        return ids.contains(deliveryId);
     }
 
     /** Takes every delivery due by {@code now}, soonest first. */
     synchronized List<Due> takeDueBy(Instant now) {
         List<Due> due = new ArrayList<>();
         while (!queue.isEmpty() && !queue.peek().at().isAfter(now)) {
-            due.add(queue.poll());
+            Due taken = queue.poll();
+            ids.remove(taken.id());
+            due.add(taken);
         }
         return due;
     }
