@@ -42,14 +42,18 @@ import java.util.function.Consumer;
  */
 final class NationalBenchmark {
 
-    record Settings(NationalHistory.Settings history, int networkCalls, int liveRate, Duration live) {
+    /**
+     * {@code handledBefore}: the services other than reporting-service take the history as already handled (see
+     * {@link #asHandledBefore}); the smoke run's history is small enough for them to work it off meanwhile.
+     */
+    record Settings(NationalHistory.Settings history, int networkCalls, int liveRate, Duration live, boolean handledBefore) {
 
         static Settings national() {
-            return new Settings(NationalHistory.Settings.national(), 20, 100, Duration.ofSeconds(60));
+            return new Settings(NationalHistory.Settings.national(), 20, 100, Duration.ofSeconds(60), true);
         }
 
         static Settings smoke() {
-            return new Settings(NationalHistory.Settings.smoke(), 3, 20, Duration.ofSeconds(5));
+            return new Settings(NationalHistory.Settings.smoke(), 3, 20, Duration.ofSeconds(5), false);
         }
     }
 
@@ -86,9 +90,15 @@ final class NationalBenchmark {
 
     Result run(Settings settings) throws Exception {
         NationalHistory history = new NationalHistory(settings.history(), LocalDate.now(ZoneOffset.UTC));
+        if (settings.handledBefore()) {
+            SERVICES_WITH_EVENT_GROUPS.forEach(platform::stop);
+        }
         long writing = System.nanoTime();
         history.write(platform.kafkaBootstrapServers(), progress);
         double written = history.events() / seconds(writing);
+        if (settings.handledBefore()) {
+            asHandledBefore();
+        }
         String window = "from=" + history.firstDay() + "&to=" + history.lastDay();
         NationalHistory.Expected expected = history.expected();
         Map<String, Long> totals = expected.indicators(expected.all());
@@ -155,6 +165,48 @@ final class NationalBenchmark {
         boolean equal = before.equals(after);
         return new Result(Machine.thisOne(), settings, history.events(), written, appliedWithin, new TreeMap<>(totals), checked, mismatches, records,
                 plainRate, decodeRate, rebuildRate, rebuildRate / plainRate, equal, equal ? "" : firstDifference(before, after), rss, timings, worst, freshness);
+    }
+
+    /** The services whose consumer groups read the event topics (reporting-service's read model reads them without one). */
+    private static final List<String> SERVICES_WITH_EVENT_GROUPS = List.of("case-service", "referral-service", "notification-service",
+            "programme-service");
+
+    /**
+     * The history as the other services would have it in a real network: handled as it happened, over three years.
+     * Their consumer groups, stopped while it was written, are moved past it on the event topics (not on the
+     * directory, whose offices they learn), and the services started again. Otherwise case- and notification-service
+     * would work off three years of referrals throughout the run (about 100 events/s each on the MongoDB-wire store),
+     * and every measurement would share the two cores with a migration instead of with the platform at work.
+     */
+    private void asHandledBefore() throws InterruptedException {
+        progress.accept("the history as handled when it happened: " + SERVICES_WITH_EVENT_GROUPS + "' consumer groups moved past it");
+        try (org.apache.kafka.clients.admin.AdminClient admin = ConsumerGroups.admin(platform.kafkaBootstrapServers())) {
+            // Every partition of the three topics, whether or not the group reads the topic or has committed on it yet.
+            Map<TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest = new LinkedHashMap<>();
+            admin.describeTopics(TOPICS).allTopicNames().get().forEach((topic, description) -> description.partitions()
+                    .forEach(partition -> latest.put(new TopicPartition(topic, partition.partition()), org.apache.kafka.clients.admin.OffsetSpec.latest())));
+            Map<TopicPartition, org.apache.kafka.clients.consumer.OffsetAndMetadata> ends = new LinkedHashMap<>();
+            admin.listOffsets(latest).all().get().forEach((partition, end) -> ends.put(partition,
+                    new org.apache.kafka.clients.consumer.OffsetAndMetadata(end.offset())));
+            for (String group : SERVICES_WITH_EVENT_GROUPS) {
+                long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+                while (true) {
+                    try {
+                        admin.alterConsumerGroupOffsets(group, ends).all().get();
+                        break;
+                    } catch (java.util.concurrent.ExecutionException stillAMember) {
+                        // The stopped service's member is gone once the broker has seen it leave (or its session end).
+                        if (System.nanoTime() > deadline) {
+                            throw new IllegalStateException(group + "'s offsets could not be moved", stillAMember.getCause());
+                        }
+                        Thread.sleep(1000);
+                    }
+                }
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+        SERVICES_WITH_EVENT_GROUPS.forEach(platform::restart);
     }
 
     /**
